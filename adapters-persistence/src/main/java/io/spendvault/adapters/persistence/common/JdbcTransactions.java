@@ -1,0 +1,24 @@
+package io.spendvault.adapters.persistence.common;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.spendvault.application.common.Transactions;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.util.function.Supplier;
+
+/** {@link Transactions} on the default JDBC data source; nested calls join the outer transaction. */
+@Singleton
+public class JdbcTransactions implements Transactions {
+
+    private final TransactionOperations<Connection> operations;
+
+    public JdbcTransactions(TransactionOperations<Connection> operations) {
+        this.operations = operations;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return operations.executeWrite(status -> work.get());
+    }
+}
