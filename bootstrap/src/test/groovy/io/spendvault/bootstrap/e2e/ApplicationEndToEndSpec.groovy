@@ -1,0 +1,114 @@
+package io.spendvault.bootstrap.e2e
+
+import io.micronaut.context.annotation.Property
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
+import io.spendvault.adapters.rest.testsupport.RawHttp
+import jakarta.inject.Inject
+
+/** The whole application, configured as in production, driven over HTTP against a real PostgreSQL. */
+@MicronautTest
+@Property(name = 'spec.name', value = 'ApplicationEndToEndSpec')
+class ApplicationEndToEndSpec extends PostgresSpecification {
+
+    @Inject
+    EmbeddedServer server
+
+    RawHttp http
+
+    def setup() {
+        http = new RawHttp(server.URI)
+    }
+
+    def "health answers 200 and readiness shows the database up"() {
+        when:
+        def health = http.get('/api/v1/health')
+        def readiness = http.get('/api/v1/health/readiness')
+
+        then:
+        health.status == 200
+        health.json.status == 'UP'
+        readiness.status == 200
+        readiness.json.details.database.status == 'UP'
+        readiness.json.details.database.details.database == 'PostgreSQL'
+        !readiness.text.contains('jdbc:')
+    }
+
+    def "liveness answers 200 without touching the database"() {
+        when:
+        def liveness = http.get('/api/v1/health/liveness')
+
+        then:
+        liveness.status == 200
+        liveness.json.status == 'UP'
+        !liveness.json.details?.containsKey('database')
+    }
+
+    def "Prometheus metrics are exposed, including HTTP server timings"() {
+        given:
+        http.get('/api/v1/health')
+
+        when:
+        def metrics = http.get('/api/v1/prometheus')
+
+        then:
+        metrics.status == 200
+        metrics.text.contains('http_server_requests_seconds')
+        metrics.text.contains('jvm_memory_used_bytes')
+    }
+
+    def "an unknown route answers 404 in the project error format"() {
+        when:
+        def answer = http.get('/api/v1/nothing-here')
+
+        then:
+        answer.status == 404
+        answer.json == [detail: answer.json.detail, error_code: 'NOT_FOUND']
+        answer.header('X-Request-Id')
+        answer.header('X-Frame-Options') == 'DENY'
+    }
+
+    def "a malformed JSON body answers 400 in the project error format"() {
+        when:
+        def answer = http.postJson('/api/v1/e2e-probe', '{"created_by": ')
+
+        then:
+        answer.status == 400
+        answer.json.error_code == 'MALFORMED_REQUEST'
+    }
+
+    def "JSON is read and written in snake_case"() {
+        when:
+        def answer = http.postJson('/api/v1/e2e-probe', [created_by: 'ada', explode: false])
+
+        then:
+        answer.status == 200
+        answer.json == [created_by: 'ada', explode: false]
+    }
+
+    def "a server error answers 500 with a request id and no internals"() {
+        when:
+        def answer = http.postJson('/api/v1/e2e-probe', [created_by: 'ada', explode: true], ['X-Request-Id': 'e2e-500'])
+
+        then:
+        answer.status == 500
+        answer.json == [detail: 'An unexpected error occurred (request id e2e-500)', error_code: 'INTERNAL_ERROR']
+        !answer.text.contains('internal detail')
+    }
+
+    def "API docs are off unless switched on"() {
+        expect:
+        http.get('/api/v1/openapi/spendvault-api-v1.yml').status == 404
+        http.get('/api/v1/docs/index.html').status == 404
+    }
+
+    def "CORS is off by default: no origin is allowed"() {
+        when:
+        def answer = http.send('OPTIONS', '/api/v1/health', null,
+                [Origin: 'https://somewhere.example', 'Access-Control-Request-Method': 'GET'])
+
+        then:
+        answer.header('Access-Control-Allow-Origin') == null
+    }
+}

@@ -1,0 +1,5 @@
+package archfixtures.adapters.persistence;
+
+/** A persistence adapter class. */
+public class ReceiptRows {
+}

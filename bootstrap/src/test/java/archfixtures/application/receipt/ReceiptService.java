@@ -1,0 +1,5 @@
+package archfixtures.application.receipt;
+
+/** A well-behaved application service. */
+public class ReceiptService {
+}

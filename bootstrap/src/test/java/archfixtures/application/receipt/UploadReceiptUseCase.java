@@ -1,0 +1,6 @@
+package archfixtures.application.receipt;
+
+/** Breaks "use cases live in port.in". */
+public interface UploadReceiptUseCase {
+    void upload();
+}

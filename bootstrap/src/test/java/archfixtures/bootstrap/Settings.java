@@ -1,0 +1,5 @@
+package archfixtures.bootstrap;
+
+/** A bootstrap class. */
+public class Settings {
+}

@@ -1,0 +1,101 @@
+package io.spendvault.bootstrap.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rules of the house, for a code base rooted at {@code root}. The architecture spec applies them to
+ * {@code io.spendvault}; the bite spec applies the very same rules to fixture classes that break them, so
+ * a rule that could never fail would be noticed.
+ */
+public final class ArchitectureRules {
+
+    private static final String[] FRAMEWORKS_AND_DRIVERS = {
+            "io.micronaut..", "jakarta..", "javax..", "com.fasterxml..", "java.sql..", "io.minio..",
+            "org.postgresql..", "org.flywaydb..", "okhttp3..", "software.amazon.."};
+
+    public final ArchRule hexagonLayers;
+    public final ArchRule domainDependsOnTheJdkOnly;
+    public final ArchRule applicationDependsOnDomainOnly;
+    public final ArchRule domainAndApplicationUseNoFrameworkOrDriver;
+    public final ArchRule adaptersDoNotDependOnEachOther;
+    public final ArchRule nothingDependsOnBootstrap;
+    public final ArchRule packagesAreFreeOfCycles;
+    public final ArchRule controllersLiveInTheRestAdapter;
+    public final ArchRule useCasesAreInterfacesInPortIn;
+    public final ArchRule noFieldInjection;
+    public final ArchRule noGenericExceptions;
+    public final ArchRule noStandardStreams;
+    public final ArchRule noJavaUtilLogging;
+
+    public ArchitectureRules(String root) {
+        String domain = root + ".domain..";
+        String application = root + ".application..";
+        String adapters = root + ".adapters..";
+        String bootstrap = root + ".bootstrap..";
+
+        hexagonLayers = onionArchitecture()
+                .domainModels(domain)
+                .applicationServices(application)
+                .adapter("rest", root + ".adapters.rest..")
+                .adapter("persistence", root + ".adapters.persistence..")
+                .adapter("storage", root + ".adapters.storage..")
+                .withOptionalLayers(true)
+                .as("domain, application and adapters form a hexagon");
+
+        domainDependsOnTheJdkOnly = classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..")
+                .as("domain depends on the JDK only");
+
+        applicationDependsOnDomainOnly = classes().that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(application, domain, "java..")
+                .as("application depends on domain and the JDK only");
+
+        domainAndApplicationUseNoFrameworkOrDriver = noClasses().that().resideInAnyPackage(domain, application)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DRIVERS)
+                .as("domain and application use no framework, JDBC, Jackson or MinIO types");
+
+        adaptersDoNotDependOnEachOther = slices().matching(root + ".adapters.(*)..")
+                .should().notDependOnEachOther()
+                .as("an adapter never depends on another adapter");
+
+        nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(bootstrap)
+                .should().dependOnClassesThat().resideInAPackage(bootstrap)
+                .as("nothing depends on bootstrap");
+
+        packagesAreFreeOfCycles = slices().matching(root + ".(**)")
+                .should().beFreeOfCycles()
+                .as("packages are free of cycles");
+
+        controllersLiveInTheRestAdapter = classes().that().haveSimpleNameEndingWith("Controller")
+                .or().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .should().resideInAPackage(root + ".adapters.rest..")
+                .allowEmptyShould(true)
+                .as("controllers live in the REST adapter");
+
+        useCasesAreInterfacesInPortIn = classes().that().haveSimpleNameEndingWith("UseCase")
+                .should().resideInAPackage(root + ".application..port.in..")
+                .andShould().beInterfaces()
+                .allowEmptyShould(true)
+                .as("use cases are interfaces in application port.in packages");
+
+        noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+        noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+        noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+        noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    }
+
+    public List<ArchRule> all() {
+        return List.of(hexagonLayers, domainDependsOnTheJdkOnly, applicationDependsOnDomainOnly,
+                domainAndApplicationUseNoFrameworkOrDriver, adaptersDoNotDependOnEachOther, nothingDependsOnBootstrap,
+                packagesAreFreeOfCycles, controllersLiveInTheRestAdapter, useCasesAreInterfacesInPortIn,
+                noFieldInjection, noGenericExceptions, noStandardStreams, noJavaUtilLogging);
+    }
+}
