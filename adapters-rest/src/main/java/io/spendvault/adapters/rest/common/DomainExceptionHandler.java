@@ -7,23 +7,36 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.DomainException;
+import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.ServiceUnavailableException;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Maps each kind of domain exception to its one status code. The exception's code and message are
- * written for clients, so they are passed on as they are.
+ * written for clients, so they are passed on as they are, except for a dependency that is down: its
+ * message may name internal hosts, so it is logged and the client gets a generic text.
  */
 @Singleton
 public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<ApiError>> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);
+
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, DomainException exception) {
+        if (exception instanceof ServiceUnavailableException) {
+            String requestId = RequestIds.of(request);
+            LOG.error("Dependency unavailable on {} {} (request id {})", request.getMethod(), request.getPath(), requestId, exception);
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(
+                    ServerErrors.genericDetail(HttpStatus.SERVICE_UNAVAILABLE, requestId), exception.code()));
+        }
         ApiError body = exception instanceof RuleViolationException violation && violation.field().isPresent()
                 ? new ApiError(exception.getMessage(), exception.code(),
                         Map.of(violation.field().get(), List.of(exception.getMessage())))
@@ -46,6 +59,9 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         }
         if (exception instanceof AccessDeniedException) {
             return HttpStatus.FORBIDDEN;
+        }
+        if (exception instanceof PayloadTooLargeException) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         }
         // A new kind of domain exception without a mapping is a programming error: fail loudly in tests.
         throw new IllegalStateException("No HTTP status mapped for " + exception.getClass().getName(), exception);

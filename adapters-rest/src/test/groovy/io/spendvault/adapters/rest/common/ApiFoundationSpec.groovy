@@ -132,6 +132,17 @@ class ApiFoundationSpec extends Specification {
         'rule'      | 422    | 'VALIDATION_FAILED' | 'Purchase date cannot be in the future'
         'quota'     | 507    | 'QUOTA_EXCEEDED'  | 'Storage quota exceeded'
         'forbidden' | 403    | 'FORBIDDEN'       | 'Administrators only'
+        'too-large' | 413    | 'PAYLOAD_TOO_LARGE' | 'File size exceeds maximum limit (100 MB)'
+    }
+
+    def "a dependency that is down answers 503 without naming internal hosts"() {
+        when:
+        def answer = http.get('/api/v1/showcase/domain/unavailable', ['X-Request-Id': 'dep-down'])
+
+        then:
+        assertErrorShape(answer, 503, 'STORAGE_UNAVAILABLE')
+        answer.json.detail == 'The service is temporarily unavailable, please retry later (request id dep-down)'
+        !answer.text.contains('internal-minio')
     }
 
     def "a business rule on one field lists it in field_errors"() {

@@ -17,7 +17,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
+import io.spendvault.domain.common.ServiceUnavailableException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
 import jakarta.validation.Valid;
@@ -70,6 +72,9 @@ class ErrorShowcaseController {
             case "rule" -> new RuleViolationException("purchase_date", "Purchase date cannot be in the future");
             case "quota" -> new QuotaExceededException("Storage quota exceeded");
             case "forbidden" -> new AccessDeniedException("Administrators only");
+            case "too-large" -> new PayloadTooLargeException("File size exceeds maximum limit (100 MB)", 100);
+            case "unavailable" -> new ServiceUnavailableException("STORAGE_UNAVAILABLE",
+                    "s3 endpoint http://internal-minio:9000 refused", null);
             default -> new IllegalArgumentException(kind);
         };
     }
