@@ -18,8 +18,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 public final class ArchitectureRules {
 
     private static final String[] FRAMEWORKS_AND_DRIVERS = {
-            "io.micronaut..", "jakarta..", "javax..", "com.fasterxml..", "java.sql..", "io.minio..",
+            "io.micronaut..", "jakarta..", "javax.inject..", "javax.sql..", "javax.persistence..",
+            "javax.validation..", "javax.annotation..", "com.fasterxml..", "java.sql..", "io.minio..",
             "org.postgresql..", "org.flywaydb..", "okhttp3..", "software.amazon.."};
+
+    /** The JDK as the pure modules may use it (cryptography lives under javax). */
+    private static final String[] JDK = {"java..", "javax.crypto.."};
 
     public final ArchRule hexagonLayers;
     public final ArchRule domainDependsOnTheJdkOnly;
@@ -51,11 +55,11 @@ public final class ArchitectureRules {
                 .as("domain, application and adapters form a hexagon");
 
         domainDependsOnTheJdkOnly = classes().that().resideInAPackage(domain)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK, domain))
                 .as("domain depends on the JDK only");
 
         applicationDependsOnDomainOnly = classes().that().resideInAPackage(application)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(application, domain, "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK, application, domain))
                 .as("application depends on domain and the JDK only");
 
         domainAndApplicationUseNoFrameworkOrDriver = noClasses().that().resideInAnyPackage(domain, application)
@@ -90,6 +94,12 @@ public final class ArchitectureRules {
         noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
         noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
         noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    }
+
+    private static String[] with(String[] packages, String... more) {
+        String[] all = java.util.Arrays.copyOf(packages, packages.length + more.length);
+        System.arraycopy(more, 0, all, packages.length, more.length);
+        return all;
     }
 
     public List<ArchRule> all() {

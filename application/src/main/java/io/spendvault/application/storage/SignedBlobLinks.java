@@ -1,0 +1,109 @@
+package io.spendvault.application.storage;
+
+import io.spendvault.domain.storage.BlobKey;
+import io.spendvault.domain.storage.DownloadLink;
+import io.spendvault.domain.storage.DownloadLinkRequest;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Download links that the application itself serves (for stores that cannot presign URLs, such as the
+ * filesystem): the key, expiry, content type and disposition are signed with HMAC-SHA256, so a link can
+ * be neither altered nor extended, and it works without a bearer token until it expires.
+ */
+public final class SignedBlobLinks {
+
+    /** Where the REST adapter serves these links; the blob key follows. */
+    public static final String PATH = "/api/v1/blob-links/";
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final String PURPOSE = "spendvault blob links v1";
+
+    private final SecretKeySpec key;
+    private final String baseUrl;
+    private final Clock clock;
+
+    /**
+     * @param secret  the application secret; a purpose-specific key is derived from it
+     * @param baseUrl prefix of the links, e.g. {@code https://spendvault.example.com}; empty for
+     *                links relative to the API's own origin
+     */
+    public SignedBlobLinks(String secret, String baseUrl, Clock clock) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("a secret is required to sign links");
+        }
+        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), PURPOSE), ALGORITHM);
+        this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public DownloadLink sign(DownloadLinkRequest request) {
+        Instant expiresAt = clock.instant().plus(request.validFor());
+        long expires = expiresAt.getEpochSecond();
+        String signature = signature(request.key(), expires, request.contentType(), request.contentDisposition());
+        String url = baseUrl + PATH + request.key().value()
+                + "?expires=" + expires
+                + "&type=" + encode(request.contentType())
+                + "&disposition=" + encode(request.contentDisposition())
+                + "&signature=" + signature;
+        return new DownloadLink(URI.create(url), Instant.ofEpochSecond(expires));
+    }
+
+    /**
+     * The link's blob and how to serve it, if the signature is genuine and the link has not expired.
+     * Empty for any tampered, expired or malformed link, without saying which.
+     */
+    public Optional<SignedLink> verify(String key, long expires, String contentType, String disposition, String signature) {
+        if (key == null || contentType == null || disposition == null || signature == null) {
+            return Optional.empty();
+        }
+        Optional<BlobKey> blobKey = BlobKey.parse(key);
+        if (blobKey.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] expected = signature(blobKey.get(), expires, contentType, disposition).getBytes(StandardCharsets.US_ASCII);
+        boolean genuine = MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+        boolean current = clock.instant().getEpochSecond() < expires;
+        return genuine && current
+                ? Optional.of(new SignedLink(blobKey.get(), contentType, disposition))
+                : Optional.empty();
+    }
+
+    /** What a verified link grants: one blob, served with these headers. */
+    public record SignedLink(BlobKey key, String contentType, String contentDisposition) {
+    }
+
+    private String signature(BlobKey blobKey, long expires, String contentType, String disposition) {
+        String payload = String.join("\n", blobKey.value(), Long.toString(expires), contentType, disposition);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, payload));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM has " + ALGORITHM, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

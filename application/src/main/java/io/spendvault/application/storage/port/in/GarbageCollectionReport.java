@@ -1,0 +1,13 @@
+package io.spendvault.application.storage.port.in;
+
+import io.spendvault.domain.storage.BlobKey;
+
+import java.util.List;
+
+/** Unreferenced blobs found (and, unless a dry run, deleted) with their total size. */
+public record GarbageCollectionReport(long examined, List<BlobKey> collected, long bytesCollected, boolean dryRun) {
+
+    public GarbageCollectionReport {
+        collected = List.copyOf(collected);
+    }
+}
