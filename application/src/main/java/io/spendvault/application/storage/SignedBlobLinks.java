@@ -24,8 +24,10 @@ import java.util.Optional;
  */
 public final class SignedBlobLinks {
 
-    /** Where the REST adapter serves these links; the blob key follows. */
-    public static final String PATH = "/api/v1/blob-links/";
+    /** Where the REST adapter serves these links. */
+    public static final String ROUTE = "/api/v1/blob-links";
+    /** The start of a link's path; the blob key follows. */
+    public static final String PATH = ROUTE + "/";
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String PURPOSE = "spendvault blob links v1";

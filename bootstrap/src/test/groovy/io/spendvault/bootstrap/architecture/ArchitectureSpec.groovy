@@ -16,7 +16,7 @@ class ArchitectureSpec extends Specification {
 
     def "the import sees every module and no generated or test code"() {
         expect:
-        ['domain', 'application', 'adapters.rest', 'adapters.persistence', 'bootstrap'].every { module ->
+        ['domain', 'application', 'adapters.rest', 'adapters.persistence', 'adapters.storage', 'bootstrap'].every { module ->
             production.any { it.packageName.startsWith("io.spendvault.$module") }
         }
         production.every { !it.simpleName.startsWith('$') }

@@ -1,10 +1,12 @@
 package io.spendvault.bootstrap.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import java.util.List;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -52,6 +54,8 @@ public final class ArchitectureRules {
                 .adapter("persistence", root + ".adapters.persistence..")
                 .adapter("storage", root + ".adapters.storage..")
                 .withOptionalLayers(true)
+                // bootstrap wires everything together, so it may use every layer
+                .ignoreDependency(resideInAPackage(bootstrap), DescribedPredicate.alwaysTrue())
                 .as("domain, application and adapters form a hexagon");
 
         domainDependsOnTheJdkOnly = classes().that().resideInAPackage(domain)
@@ -92,7 +96,10 @@ public final class ArchitectureRules {
 
         noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
         noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
-        noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+        // The ops CLI's terminal is the one place that may print.
+        noStandardStreams = noClasses().that().resideOutsideOfPackage(root + ".bootstrap.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .as("no classes access standard streams, except the ops CLI's terminal");
         noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
     }
 

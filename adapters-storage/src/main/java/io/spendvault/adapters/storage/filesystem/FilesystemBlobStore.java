@@ -1,6 +1,5 @@
 package io.spendvault.adapters.storage.filesystem;
 
-import io.spendvault.adapters.storage.common.RangeInputStream;
 import io.spendvault.application.storage.SignedBlobLinks;
 import io.spendvault.domain.storage.BlobInfo;
 import io.spendvault.domain.storage.BlobKey;

@@ -1,15 +1,15 @@
-package io.spendvault.adapters.storage.common;
+package io.spendvault.adapters.storage.filesystem;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Ends after {@code limit} bytes of the underlying stream, for range reads. */
-public final class RangeInputStream extends FilterInputStream {
+final class RangeInputStream extends FilterInputStream {
 
     private long remaining;
 
-    public RangeInputStream(InputStream in, long limit) {
+    RangeInputStream(InputStream in, long limit) {
         super(in);
         this.remaining = limit;
     }

@@ -1,0 +1,44 @@
+package io.spendvault.adapters.rest.storage;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.spendvault.application.storage.SignedBlobLinks;
+import io.spendvault.application.storage.port.in.BlobDownload;
+import io.spendvault.application.storage.port.in.OpenBlobLinkQuery;
+import io.spendvault.application.storage.port.in.OpenBlobLinkUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Serves signed download links of the filesystem blob store. The signature is the credential: no bearer
+ * token is needed, and a tampered or expired link answers 403.
+ */
+@Controller(SignedBlobLinks.ROUTE)
+@Tag(name = "Downloads")
+public class BlobLinkController {
+
+    private final OpenBlobLinkUseCase openBlobLink;
+
+    public BlobLinkController(OpenBlobLinkUseCase openBlobLink) {
+        this.openBlobLink = openBlobLink;
+    }
+
+    @Operation(summary = "Download the content behind a signed, time-limited link")
+    @Get(value = "/{+key}", produces = MediaType.ALL)
+    public HttpResponse<StreamedFile> download(@PathVariable String key,
+                                               @QueryValue long expires,
+                                               @QueryValue String type,
+                                               @QueryValue String disposition,
+                                               @QueryValue String signature) {
+        BlobDownload download = openBlobLink.open(new OpenBlobLinkQuery(key, expires, type, disposition, signature));
+        return HttpResponse.ok(new StreamedFile(download.content(), MediaType.of(download.contentType()), 0L, download.size()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, download.contentDisposition())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+}

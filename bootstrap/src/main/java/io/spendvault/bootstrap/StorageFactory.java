@@ -1,0 +1,75 @@
+package io.spendvault.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.spendvault.application.storage.BlobGarbageCollector;
+import io.spendvault.application.storage.BlobLinkService;
+import io.spendvault.application.storage.BlobMigrationService;
+import io.spendvault.application.storage.BlobVerificationService;
+import io.spendvault.application.storage.SignedBlobLinks;
+import io.spendvault.application.storage.port.in.CollectBlobGarbageUseCase;
+import io.spendvault.application.storage.port.in.MigrateBlobsUseCase;
+import io.spendvault.application.storage.port.in.OpenBlobLinkUseCase;
+import io.spendvault.application.storage.port.in.VerifyBlobsUseCase;
+import io.spendvault.domain.storage.port.BlobReferences;
+import io.spendvault.domain.storage.port.BlobStore;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.stream.Stream;
+
+/** Builds the storage use cases from the configured blob store (the store itself comes from adapters-storage). */
+@Factory
+class StorageFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    SignedBlobLinks signedBlobLinks(@Value("${spendvault.secret}") String secret,
+                                    @Value("${spendvault.storage.filesystem.link-base-url:}") String linkBaseUrl,
+                                    Clock clock) {
+        return new SignedBlobLinks(secret, linkBaseUrl, clock);
+    }
+
+    @Singleton
+    OpenBlobLinkUseCase openBlobLink(SignedBlobLinks links, BlobStore blobs) {
+        return new BlobLinkService(links, blobs);
+    }
+
+    @Singleton
+    MigrateBlobsUseCase migrateBlobs(BlobStore blobs, Clock clock) {
+        return new BlobMigrationService(blobs, clock);
+    }
+
+    @Singleton
+    VerifyBlobsUseCase verifyBlobs(BlobStore blobs, BlobReferences references, Clock clock) {
+        return new BlobVerificationService(blobs, references, clock);
+    }
+
+    @Singleton
+    CollectBlobGarbageUseCase collectBlobGarbage(BlobStore blobs, BlobReferences references, Clock clock) {
+        return new BlobGarbageCollector(blobs, references, clock);
+    }
+
+    /**
+     * No table references blobs yet: the files feature replaces this with the database's references.
+     * Until then every blob counts as unreferenced, which is the truth.
+     */
+    @Singleton
+    BlobReferences blobReferences() {
+        return new BlobReferences() {
+            @Override
+            public boolean isReferenced(io.spendvault.domain.storage.ContentHash hash) {
+                return false;
+            }
+
+            @Override
+            public Stream<io.spendvault.domain.storage.ContentHash> referencedHashes() {
+                return Stream.empty();
+            }
+        };
+    }
+}
