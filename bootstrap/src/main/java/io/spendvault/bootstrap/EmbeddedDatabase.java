@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +48,13 @@ final class EmbeddedDatabase implements AutoCloseable {
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IllegalStateException e) {
+            // zonky locks the directory: another process fails with "could not lock", this one with an overlap
+            if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new IllegalStateException("Another process is already using the embedded PostgreSQL in " + dataDirectory
+                        + "; stop it, or give this one its own SPENDVAULT_DATA_DIR", e);
+            }
+            throw e;
         }
     }
 

@@ -39,6 +39,21 @@ class EmbeddedDatabaseSpec extends Specification {
         database.close()
     }
 
+    def "a second process on the same data directory is refused with a clear message"() {
+        given:
+        def first = EmbeddedDatabase.start(dataDir)
+
+        when:
+        EmbeddedDatabase.start(dataDir)
+
+        then:
+        def failure = thrown(IllegalStateException)
+        failure.message.contains('Another process is already using the embedded PostgreSQL')
+
+        cleanup:
+        first.close()
+    }
+
     private static void execute(EmbeddedDatabase database, String sql) {
         connect(database).withCloseable { it.createStatement().execute(sql) }
     }

@@ -1,5 +1,8 @@
 package io.spendvault.adapters.storage.bench;
 
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.spendvault.adapters.storage.filesystem.FilesystemBlobStore;
 import io.spendvault.adapters.storage.s3.S3BlobStore;
 import io.spendvault.adapters.storage.s3.S3Settings;
@@ -49,6 +52,7 @@ public final class BlobStoreThroughput {
                     Duration.ofSeconds(120));
             try (S3BlobStore s3 = new S3BlobStore(settings, Clock.systemUTC()).initialize()) {
                 measure("s3 (part size 16 MiB)", s3, size);
+                measureRawUpload(settings, size);
             }
         }
         deleteRecursively(work);
@@ -69,6 +73,22 @@ public final class BlobStoreThroughput {
         }
         report(name, "read+verify", size, System.nanoTime() - start);
         store.delete(stored.key());
+    }
+
+    /**
+     * The multipart upload alone, straight to a key, without the hash-named copy that the store adds:
+     * the difference to the store's write is the price of content addressing on S3.
+     */
+    private static void measureRawUpload(S3Settings settings, long size) throws Exception {
+        MinioClient client = MinioClient.builder().endpoint(settings.endpoint().toString()).region(settings.region())
+                .credentials(settings.accessKey(), settings.secretKey()).build();
+        resetPeaks();
+        long start = System.nanoTime();
+        client.putObject(PutObjectArgs.builder().bucket(settings.bucket()).object("raw-upload")
+                .stream(new GeneratedContent(size, 2), -1L, settings.partSize()).build());
+        report("s3 raw multipart upload (no copy)", "write", size, System.nanoTime() - start);
+        client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object("raw-upload").build());
+        client.close();
     }
 
     private static void report(String store, String phase, long size, long nanos) {
