@@ -7,11 +7,13 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.DomainException;
+import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.common.ServiceUnavailableException;
+import io.spendvault.domain.common.UnauthenticatedException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,12 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         }
         if (exception instanceof PayloadTooLargeException) {
             return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (exception instanceof UnauthenticatedException) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (exception instanceof InvalidRequestException) {
+            return HttpStatus.BAD_REQUEST;
         }
         // A new kind of domain exception without a mapping is a programming error: fail loudly in tests.
         throw new IllegalStateException("No HTTP status mapped for " + exception.getClass().getName(), exception);

@@ -133,6 +133,8 @@ class ApiFoundationSpec extends Specification {
         'quota'     | 507    | 'QUOTA_EXCEEDED'  | 'Storage quota exceeded'
         'forbidden' | 403    | 'FORBIDDEN'       | 'Administrators only'
         'too-large' | 413    | 'PAYLOAD_TOO_LARGE' | 'File size exceeds maximum limit (100 MB)'
+        'unauthenticated' | 401 | 'INVALID_CREDENTIALS' | 'Invalid username or password'
+        'invalid-request' | 400 | 'CURRENT_PASSWORD_INCORRECT' | 'Current password is incorrect'
     }
 
     def "a dependency that is down answers 503 without naming internal hosts"() {

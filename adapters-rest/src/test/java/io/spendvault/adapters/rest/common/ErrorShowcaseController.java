@@ -16,6 +16,8 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.ConflictException;
+import io.spendvault.domain.common.InvalidRequestException;
+import io.spendvault.domain.common.UnauthenticatedException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
@@ -72,6 +74,8 @@ class ErrorShowcaseController {
             case "rule" -> new RuleViolationException("purchase_date", "Purchase date cannot be in the future");
             case "quota" -> new QuotaExceededException("Storage quota exceeded");
             case "forbidden" -> new AccessDeniedException("Administrators only");
+            case "unauthenticated" -> new UnauthenticatedException("INVALID_CREDENTIALS", "Invalid username or password");
+            case "invalid-request" -> new InvalidRequestException("CURRENT_PASSWORD_INCORRECT", "Current password is incorrect");
             case "too-large" -> new PayloadTooLargeException("File size exceeds maximum limit (100 MB)", 100);
             case "unavailable" -> new ServiceUnavailableException("STORAGE_UNAVAILABLE",
                     "s3 endpoint http://internal-minio:9000 refused", null);

@@ -1,0 +1,32 @@
+package io.spendvault.domain.identity.port;
+
+import io.spendvault.domain.identity.Session;
+import io.spendvault.domain.identity.SessionId;
+import io.spendvault.domain.identity.UserId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Login sessions, shared by every server instance so a logout or revocation is seen everywhere at once. */
+public interface SessionRepository {
+
+    void insert(Session session);
+
+    Optional<Session> findById(SessionId id);
+
+    /**
+     * Replaces the refresh token hash if it still is {@code expectedHash} and the session is active:
+     * an atomic compare-and-set, so two concurrent refreshes with the same token cannot both win.
+     *
+     * @return whether this call rotated the token
+     */
+    boolean rotate(SessionId id, String expectedHash, String newHash, Instant newExpiry, Instant now);
+
+    void revoke(SessionId id, Instant now);
+
+    /** Revokes every active session of the user except {@code keep} (may be null); returns how many. */
+    int revokeAllOf(UserId userId, SessionId keep, Instant now);
+
+    /** Whether the session exists, is not revoked and has not expired: checked for every request. */
+    boolean isActive(SessionId id, Instant now);
+}

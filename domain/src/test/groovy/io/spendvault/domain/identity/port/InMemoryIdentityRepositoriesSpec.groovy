@@ -1,0 +1,28 @@
+package io.spendvault.domain.identity.port
+
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.identity.testsupport.InMemoryPasswordResetTokenRepository
+import io.spendvault.domain.identity.testsupport.InMemorySessionRepository
+import io.spendvault.domain.identity.testsupport.InMemoryUserRepository
+
+/** The identity fakes used by application specs pass the same contracts as the PostgreSQL adapters. */
+class InMemoryUserRepositorySpec extends UserRepositoryContract {
+    @Override
+    UserRepository createRepository() { new InMemoryUserRepository() }
+}
+
+class InMemorySessionRepositorySpec extends SessionRepositoryContract {
+    @Override
+    SessionRepository createRepository() { new InMemorySessionRepository() }
+
+    @Override
+    UserId existingUser() { UserId.random() }
+}
+
+class InMemoryPasswordResetTokenRepositorySpec extends PasswordResetTokenRepositoryContract {
+    @Override
+    PasswordResetTokenRepository createRepository() { new InMemoryPasswordResetTokenRepository() }
+
+    @Override
+    UserId existingUser() { UserId.random() }
+}
