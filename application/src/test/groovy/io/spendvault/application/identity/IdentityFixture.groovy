@@ -1,0 +1,60 @@
+package io.spendvault.application.identity
+
+import io.spendvault.application.common.Transactions
+import io.spendvault.application.storage.MutableClock
+import io.spendvault.domain.identity.SessionId
+import io.spendvault.domain.identity.User
+import io.spendvault.domain.identity.testsupport.InMemoryPasswordResetTokenRepository
+import io.spendvault.domain.identity.testsupport.InMemorySessionRepository
+import io.spendvault.domain.identity.testsupport.InMemoryUserRepository
+
+import java.time.Duration
+import java.time.Instant
+import java.util.function.Supplier
+
+/** The identity services wired to in-memory fakes of their ports. */
+class IdentityFixture {
+
+    final clock = new MutableClock()
+    final users = new InMemoryUserRepository()
+    final sessions = new InMemorySessionRepository()
+    final resetTokens = new InMemoryPasswordResetTokenRepository()
+    final hasher = new FakeHasher()
+    final notifier = new RecordingNotifier()
+    final Transactions transactions = new Transactions() {
+        @Override
+        <T> T inTransaction(Supplier<T> work) { work.get() }
+    }
+    final AccessTokenIssuer accessTokens = { User user, SessionId session, Instant now ->
+        new AccessTokenIssuer.AccessToken("access:${user.id()}:${session}", Duration.ofMinutes(15))
+    } as AccessTokenIssuer
+    final StorageUsage usage = { new StorageUsage.Usage(3, 1234) } as StorageUsage
+
+    final accounts = new AccountService(users, sessions, hasher, usage, transactions, clock)
+    final sessionService = new SessionService(users, sessions, hasher, accessTokens, transactions, IdentitySettings.DEFAULTS, clock)
+    final passwordReset = new PasswordResetService(users, sessions, resetTokens, hasher, notifier, transactions,
+            IdentitySettings.DEFAULTS, clock)
+
+    /** Hashes visibly, and can be told that the parameters changed. */
+    static class FakeHasher implements PasswordHasher {
+        String version = 'v1'
+        int verifications = 0
+
+        String hash(String password) { "$version:$password".reverse() }
+
+        boolean verify(String password, String hash) {
+            verifications++
+            hash.reverse().endsWith(":$password") && hash.reverse().indexOf(':') == hash.reverse().length() - password.length() - 1
+        }
+
+        boolean needsRehash(String hash) { !hash.reverse().startsWith("$version:") }
+    }
+
+    static class RecordingNotifier implements Notifier {
+        final List<Map> sent = []
+
+        void passwordResetRequested(User user, String resetToken, Instant expiresAt) {
+            sent << [user: user, token: resetToken, expiresAt: expiresAt]
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.spendvault.application.identity
+
+import io.spendvault.application.identity.port.in.RegisterUserUseCase.RegisterUserCommand
+import io.spendvault.domain.common.AccessDeniedException
+import io.spendvault.domain.common.UnauthenticatedException
+import io.spendvault.domain.identity.Session
+import spock.lang.Specification
+
+import java.time.Duration
+
+import static io.spendvault.application.identity.port.in.LoginUseCase.LoginCommand
+
+class SessionServiceSpec extends Specification {
+
+    def f = new IdentityFixture()
+
+    def setup() {
+        f.accounts.register(new RegisterUserCommand('ada', 'ada@example.com', 'correct horse battery'))
+    }
+
+    def "logging in by username or e-mail opens a session and records the login time"() {
+        when:
+        def tokens = f.sessionService.login(new LoginCommand(login, 'correct horse battery'))
+
+        then:
+        tokens.user().username() == 'ada'
+        tokens.accessToken().startsWith('access:')
+        tokens.refreshToken().startsWith(tokens.session().toString() + '.')
+        f.sessionService.isActive(tokens.session())
+        f.users.findByLogin('ada').get().lastLogin() == f.clock.now
+
+        where:
+        login << ['ada', 'ADA', 'ada@example.com', ' Ada@Example.com ']
+    }
+
+    def "a wrong password and an unknown user get the same answer, and both check a hash"() {
+        when:
+        f.sessionService.login(new LoginCommand('ada', 'wrong password'))
+
+        then:
+        def wrong = thrown(UnauthenticatedException)
+
+        when:
+        def before = f.hasher.verifications
+        f.sessionService.login(new LoginCommand('nobody', 'whatever'))
+
+        then:
+        def unknown = thrown(UnauthenticatedException)
+        unknown.message == wrong.message
+        unknown.code() == wrong.code()
+        f.hasher.verifications == before + 1
+    }
+
+    def "a deactivated account cannot log in"() {
+        given:
+        def ada = f.users.findByLogin('ada').get()
+        f.users.update(new io.spendvault.domain.identity.User(ada.id(), ada.username(), ada.email(), ada.passwordHash(),
+                ada.role(), false, ada.createdAt(), ada.updatedAt(), null))
+
+        when:
+        f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+
+        then:
+        def denied = thrown(AccessDeniedException)
+        denied.code() == 'ACCOUNT_DISABLED'
+    }
+
+    def "a hash made with old parameters is recomputed at login"() {
+        given:
+        f.hasher.version = 'v2'
+
+        when:
+        f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+
+        then:
+        !f.hasher.needsRehash(f.users.findByLogin('ada').get().passwordHash())
+    }
+
+    def "refreshing rotates the refresh token"() {
+        given:
+        def first = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+
+        when:
+        def second = f.sessionService.refresh(first.refreshToken())
+
+        then:
+        second.refreshToken() != first.refreshToken()
+        second.session() == first.session()
+        f.sessionService.refresh(second.refreshToken()).session() == first.session()
+    }
+
+    def "presenting a refresh token that was already rotated revokes the whole session"() {
+        given:
+        def first = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        def second = f.sessionService.refresh(first.refreshToken())
+
+        when: 'the old token comes back (a thief, or a replay)'
+        f.sessionService.refresh(first.refreshToken())
+
+        then:
+        thrown(UnauthenticatedException)
+        !f.sessionService.isActive(first.session())
+
+        when: 'even the newest token no longer works'
+        f.sessionService.refresh(second.refreshToken())
+
+        then:
+        thrown(UnauthenticatedException)
+    }
+
+    def "refresh token '#token' is refused"() {
+        when:
+        f.sessionService.refresh(token)
+
+        then:
+        def failure = thrown(UnauthenticatedException)
+        failure.code() == 'INVALID_REFRESH_TOKEN'
+
+        where:
+        token << [null, '', 'garbage', 'not-a-uuid.secret', "${UUID.randomUUID()}.secret", "${UUID.randomUUID()}."]
+    }
+
+    def "an expired session cannot be refreshed"() {
+        given:
+        def tokens = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        f.clock.advance(Duration.ofDays(7))
+
+        when:
+        f.sessionService.refresh(tokens.refreshToken())
+
+        then:
+        thrown(UnauthenticatedException)
+    }
+
+    def "after logout the session is inactive and its refresh token is refused"() {
+        given:
+        def tokens = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+
+        when:
+        f.sessionService.logout(tokens.session())
+
+        then:
+        !f.sessionService.isActive(tokens.session())
+
+        when:
+        f.sessionService.refresh(tokens.refreshToken())
+
+        then:
+        thrown(UnauthenticatedException)
+    }
+
+    def "only the hash of a refresh token is stored"() {
+        given:
+        def tokens = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        Session session = f.sessions.findById(tokens.session()).get()
+
+        expect:
+        !tokens.refreshToken().contains(session.refreshTokenHash())
+        session.refreshTokenHash() == SecretTokens.hash(tokens.refreshToken().substring(tokens.refreshToken().indexOf('.') + 1))
+    }
+}
