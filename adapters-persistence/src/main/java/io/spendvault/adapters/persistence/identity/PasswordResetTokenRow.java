@@ -1,0 +1,13 @@
+package io.spendvault.adapters.persistence.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("password_reset_tokens")
+record PasswordResetTokenRow(@Id UUID id, UUID userId, String tokenHash, Instant createdAt, Instant expiresAt,
+                             @Nullable Instant usedAt) {
+}
