@@ -3,6 +3,8 @@ package io.spendvault.bootstrap.e2e;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -12,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Requires(property = "spec.name", value = "ApplicationEndToEndSpec")
 @Controller("/api/v1/e2e-probe")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class FailureProbeController {
 
     @Serdeable

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * token is needed, and a tampered or expired link answers 403.
  */
 @Controller(SignedBlobLinks.ROUTE)
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Downloads")
 public class BlobLinkController {
 

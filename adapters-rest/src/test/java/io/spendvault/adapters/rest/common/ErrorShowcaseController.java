@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -36,6 +38,7 @@ import java.util.stream.IntStream;
 /** Test-only routes that make the foundation produce each kind of error and answer. */
 @Requires(property = "spec.name", value = "ApiFoundationSpec")
 @Controller("/api/v1/showcase")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorShowcaseController {
 
     @Serdeable

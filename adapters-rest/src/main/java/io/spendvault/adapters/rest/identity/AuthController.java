@@ -1,0 +1,111 @@
+package io.spendvault.adapters.rest.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.security.AuthCookies;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.identity.port.in.LoginUseCase;
+import io.spendvault.application.identity.port.in.LoginUseCase.SessionTokens;
+import io.spendvault.application.identity.port.in.LogoutUseCase;
+import io.spendvault.application.identity.port.in.RefreshSessionUseCase;
+import io.spendvault.application.identity.port.in.RegisterUserUseCase;
+import io.spendvault.application.identity.port.in.ResetPasswordUseCase;
+import io.spendvault.domain.common.UnauthenticatedException;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/**
+ * Accounts and sessions: register, log in (bearer tokens, plus cookies when asked), refresh with
+ * rotation, log out, and the forgotten-password flow. Login and forgot-password are the two routes a
+ * brute-force rate limiter must guard; it belongs in a filter on these paths, not in the use cases.
+ */
+@Controller("/api/v1/auth")
+@Tag(name = "Authentication")
+public class AuthController {
+
+    private final RegisterUserUseCase register;
+    private final LoginUseCase login;
+    private final RefreshSessionUseCase refresh;
+    private final LogoutUseCase logout;
+    private final ResetPasswordUseCase resetPassword;
+    private final AuthCookies cookies;
+
+    public AuthController(RegisterUserUseCase register, LoginUseCase login, RefreshSessionUseCase refresh, LogoutUseCase logout,
+                          ResetPasswordUseCase resetPassword, AuthCookies cookies) {
+        this.register = register;
+        this.login = login;
+        this.refresh = refresh;
+        this.logout = logout;
+        this.resetPassword = resetPassword;
+        this.cookies = cookies;
+    }
+
+    @Post("/register")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Status(HttpStatus.CREATED)
+    public AuthResponses.User register(@Valid @Body AuthRequests.Register request) {
+        return AuthResponses.User.of(register.register(
+                new RegisterUserUseCase.RegisterUserCommand(request.username(), request.email(), request.password())));
+    }
+
+    @Post("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<AuthResponses.Tokens> login(@Valid @Body AuthRequests.Login request) {
+        SessionTokens tokens = login.login(new LoginUseCase.LoginCommand(request.username(), request.password()));
+        return withTokens(tokens, request.cookieMode());
+    }
+
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<AuthResponses.Tokens> refresh(@Valid @Body @Nullable AuthRequests.Refresh request, HttpRequest<?> http) {
+        String fromBody = request == null ? null : request.refreshToken();
+        boolean cookieMode = fromBody == null || fromBody.isBlank();
+        String token = cookieMode ? AuthCookies.refreshToken(http).orElse(null) : fromBody;
+        if (token == null) {
+            throw new UnauthenticatedException("INVALID_REFRESH_TOKEN", "Refresh token is missing");
+        }
+        return withTokens(refresh.refresh(token), cookieMode);
+    }
+
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<Void> logout(Authentication authentication) {
+        logout.logout(CurrentSession.of(authentication).session());
+        MutableHttpResponse<Void> response = HttpResponse.noContent();
+        cookies.clear(response);
+        return response;
+    }
+
+    @Post("/forgot-password")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<AuthResponses.Message> forgotPassword(@Valid @Body AuthRequests.ForgotPassword request) {
+        resetPassword.requestReset(request.email());
+        return HttpResponse.accepted().body(new AuthResponses.Message(
+                "If an account uses this address, a reset token is on its way"));
+    }
+
+    @Post("/reset-password")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public AuthResponses.Message resetPassword(@Valid @Body AuthRequests.ResetPassword request) {
+        resetPassword.reset(request.token(), request.newPassword());
+        return new AuthResponses.Message("Password has been reset; log in with the new password");
+    }
+
+    private MutableHttpResponse<AuthResponses.Tokens> withTokens(SessionTokens tokens, boolean cookieMode) {
+        MutableHttpResponse<AuthResponses.Tokens> response = HttpResponse.ok(AuthResponses.Tokens.of(tokens));
+        if (cookieMode) {
+            cookies.set(response, tokens.accessToken(), tokens.refreshToken());
+        }
+        return response;
+    }
+}

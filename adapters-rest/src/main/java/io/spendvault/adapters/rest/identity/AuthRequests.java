@@ -1,0 +1,55 @@
+package io.spendvault.adapters.rest.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the auth endpoints. Shape only; the domain checks the rules (name format, password policy). */
+final class AuthRequests {
+
+    private AuthRequests() {
+    }
+
+    @Serdeable
+    record Register(@NotBlank @Size(max = 50) String username, @NotBlank @Size(max = 254) String email,
+                    @NotBlank @Size(max = 1024) String password) {
+        @Override
+        public String toString() {
+            return "Register[username=" + username + "]";
+        }
+    }
+
+    @Serdeable
+    record Login(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 1024) String password,
+                 @Nullable Boolean cookie) {
+        boolean cookieMode() {
+            return Boolean.TRUE.equals(cookie);
+        }
+
+        @Override
+        public String toString() {
+            return "Login[username=" + username + "]";
+        }
+    }
+
+    @Serdeable
+    record Refresh(@Nullable @Size(max = 512) String refreshToken) {
+    }
+
+    @Serdeable
+    record ForgotPassword(@NotBlank @Size(max = 254) String email) {
+    }
+
+    @Serdeable
+    record ResetPassword(@NotBlank @Size(max = 512) String token, @NotBlank @Size(max = 1024) String newPassword) {
+    }
+
+    @Serdeable
+    record UpdateProfile(@Nullable @Size(max = 50) String username, @Nullable @Size(max = 254) String email) {
+    }
+
+    @Serdeable
+    record ChangePassword(@NotBlank @Size(max = 1024) String currentPassword, @NotBlank @Size(max = 1024) String newPassword) {
+    }
+}

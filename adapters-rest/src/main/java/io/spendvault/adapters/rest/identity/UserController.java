@@ -1,0 +1,50 @@
+package io.spendvault.adapters.rest.identity;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.identity.port.in.ManageProfileUseCase;
+import io.spendvault.application.identity.port.in.UserView;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** The signed-in user's own account. */
+@Controller("/api/v1/users")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Users")
+public class UserController {
+
+    private final ManageProfileUseCase profiles;
+
+    public UserController(ManageProfileUseCase profiles) {
+        this.profiles = profiles;
+    }
+
+    @Get("/me")
+    public AuthResponses.Me me(Authentication authentication) {
+        ManageProfileUseCase.Profile profile = profiles.profile(CurrentSession.of(authentication).user());
+        UserView user = profile.user();
+        return new AuthResponses.Me(user.id(), user.username(), user.email(), user.role(), user.active(), user.createdAt(),
+                user.updatedAt(), user.lastLogin(), new AuthResponses.Stats(profile.totalUploads(), profile.totalStorageUsed()));
+    }
+
+    @Put("/me")
+    public AuthResponses.User update(@Valid @Body AuthRequests.UpdateProfile request, Authentication authentication) {
+        return AuthResponses.User.of(profiles.update(new ManageProfileUseCase.UpdateProfileCommand(
+                CurrentSession.of(authentication).user(), request.username(), request.email())));
+    }
+
+    @Post("/change-password")
+    public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, Authentication authentication) {
+        CurrentSession caller = CurrentSession.of(authentication);
+        profiles.changePassword(new ManageProfileUseCase.ChangePasswordCommand(caller.user(), caller.session(),
+                request.currentPassword(), request.newPassword()));
+        return new AuthResponses.Message("Password changed; other sessions were signed out");
+    }
+}

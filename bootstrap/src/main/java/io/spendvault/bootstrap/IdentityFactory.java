@@ -1,0 +1,61 @@
+package io.spendvault.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.spendvault.application.common.Transactions;
+import io.spendvault.application.identity.AccessTokenIssuer;
+import io.spendvault.application.identity.AccountService;
+import io.spendvault.application.identity.IdentitySettings;
+import io.spendvault.application.identity.Notifier;
+import io.spendvault.application.identity.PasswordHasher;
+import io.spendvault.application.identity.PasswordResetService;
+import io.spendvault.application.identity.SessionService;
+import io.spendvault.application.identity.StorageUsage;
+import io.spendvault.domain.identity.port.PasswordResetTokenRepository;
+import io.spendvault.domain.identity.port.SessionRepository;
+import io.spendvault.domain.identity.port.UserRepository;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the identity use cases. Each service implements several use-case interfaces; Micronaut exposes
+ * the bean under all of them, so controllers depend on the one interface they need.
+ */
+@Factory
+class IdentityFactory {
+
+    @Singleton
+    IdentitySettings identitySettings(@Value("${spendvault.security.refresh-token-ttl:7d}") Duration refreshTokenTtl,
+                                      @Value("${spendvault.security.password-reset-ttl:30m}") Duration passwordResetTtl) {
+        return new IdentitySettings(refreshTokenTtl, passwordResetTtl);
+    }
+
+    @Singleton
+    AccountService accountService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
+                                  StorageUsage storageUsage, Transactions transactions, Clock clock) {
+        return new AccountService(users, sessions, hasher, storageUsage, transactions, clock);
+    }
+
+    @Singleton
+    SessionService sessionService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
+                                  AccessTokenIssuer accessTokens, Transactions transactions, IdentitySettings settings,
+                                  Clock clock) {
+        return new SessionService(users, sessions, hasher, accessTokens, transactions, settings, clock);
+    }
+
+    @Singleton
+    PasswordResetService passwordResetService(UserRepository users, SessionRepository sessions,
+                                              PasswordResetTokenRepository resetTokens, PasswordHasher hasher,
+                                              Notifier notifier, Transactions transactions, IdentitySettings settings,
+                                              Clock clock) {
+        return new PasswordResetService(users, sessions, resetTokens, hasher, notifier, transactions, settings, clock);
+    }
+
+    /** Nothing is uploaded yet: the files feature replaces this with the sum of a user's files. */
+    @Singleton
+    StorageUsage storageUsage() {
+        return user -> StorageUsage.Usage.NONE;
+    }
+}
