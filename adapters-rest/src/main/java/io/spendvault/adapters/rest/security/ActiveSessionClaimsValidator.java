@@ -3,7 +3,7 @@ package io.spendvault.adapters.rest.security;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import io.spendvault.application.identity.port.in.CheckSessionUseCase;
 import io.spendvault.domain.identity.SessionId;
 import jakarta.inject.Singleton;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * refresh-token theft take effect immediately, before the token expires.
  */
 @Singleton
-public class ActiveSessionClaimsValidator implements JwtClaimsValidator<HttpRequest<?>> {
+public class ActiveSessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final CheckSessionUseCase sessions;
 

@@ -1,0 +1,28 @@
+package io.spendvault.adapters.rest.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.token.reader.TokenReader;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * Reads the access token from the {@code SV_ACCESS} cookie (the SPA's cookie mode), next to the bearer
+ * header reader. Micronaut's own cookie reader would switch the whole application to cookie
+ * authentication mode (redirects to a login page), which an API must not do.
+ */
+@Singleton
+public class AccessTokenCookieReader implements TokenReader<HttpRequest<?>> {
+
+    @Override
+    public Optional<String> findToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(AuthCookies.ACCESS).map(Cookie::getValue).filter(value -> !value.isBlank());
+    }
+
+    @Override
+    public int getOrder() {
+        // After the bearer header reader: an explicit Authorization header wins.
+        return 1;
+    }
+}

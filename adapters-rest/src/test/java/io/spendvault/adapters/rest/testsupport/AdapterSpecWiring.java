@@ -1,0 +1,20 @@
+package io.spendvault.adapters.rest.testsupport;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.spendvault.application.identity.port.in.CheckSessionUseCase;
+import jakarta.inject.Singleton;
+
+/**
+ * The REST adapter's specs run without the application core. The security filter needs a session check
+ * for every token; in these specs no session exists, so every token is refused, as it would be then.
+ */
+@Factory
+class AdapterSpecWiring {
+
+    @Singleton
+    @Requires(missingBeans = CheckSessionUseCase.class)
+    CheckSessionUseCase noSessions() {
+        return session -> false;
+    }
+}
