@@ -16,15 +16,17 @@ import io.spendvault.domain.storage.port.BlobStore;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 /** Builds the storage use cases from the configured blob store (the store itself comes from adapters-storage). */
 @Factory
 class StorageFactory {
 
+    /** UTC, in microseconds: PostgreSQL keeps no finer time, so an answer never changes after a reload. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 
     @Singleton
