@@ -18,6 +18,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,32 +48,28 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         return HttpResponse.<ApiError>status(statusOf(exception)).body(body);
     }
 
+    /** Each kind of domain exception and its status; the first matching kind wins. */
+    private static final Map<Class<? extends DomainException>, HttpStatus> STATUS_BY_KIND = statuses();
+
+    private static Map<Class<? extends DomainException>, HttpStatus> statuses() {
+        Map<Class<? extends DomainException>, HttpStatus> statuses = new LinkedHashMap<>();
+        statuses.put(ResourceNotFoundException.class, HttpStatus.NOT_FOUND);
+        statuses.put(ConflictException.class, HttpStatus.CONFLICT);
+        statuses.put(RuleViolationException.class, HttpStatus.UNPROCESSABLE_ENTITY);
+        statuses.put(QuotaExceededException.class, HttpStatus.INSUFFICIENT_STORAGE);
+        statuses.put(AccessDeniedException.class, HttpStatus.FORBIDDEN);
+        statuses.put(PayloadTooLargeException.class, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        statuses.put(UnauthenticatedException.class, HttpStatus.UNAUTHORIZED);
+        statuses.put(InvalidRequestException.class, HttpStatus.BAD_REQUEST);
+        return Collections.unmodifiableMap(statuses);
+    }
+
     static HttpStatus statusOf(DomainException exception) {
-        if (exception instanceof ResourceNotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (exception instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (exception instanceof RuleViolationException) {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
-        }
-        if (exception instanceof QuotaExceededException) {
-            return HttpStatus.INSUFFICIENT_STORAGE;
-        }
-        if (exception instanceof AccessDeniedException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (exception instanceof PayloadTooLargeException) {
-            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-        }
-        if (exception instanceof UnauthenticatedException) {
-            return HttpStatus.UNAUTHORIZED;
-        }
-        if (exception instanceof InvalidRequestException) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        // A new kind of domain exception without a mapping is a programming error: fail loudly in tests.
-        throw new IllegalStateException("No HTTP status mapped for " + exception.getClass().getName(), exception);
+        return STATUS_BY_KIND.entrySet().stream()
+                .filter(kind -> kind.getKey().isInstance(exception))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                // A new kind of domain exception without a mapping is a programming error: fail loudly in tests.
+                .orElseThrow(() -> new IllegalStateException("No HTTP status mapped for " + exception.getClass().getName(), exception));
     }
 }
