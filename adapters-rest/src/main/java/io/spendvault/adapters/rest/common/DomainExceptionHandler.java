@@ -14,6 +14,7 @@ import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.common.ServiceUnavailableException;
 import io.spendvault.domain.common.UnauthenticatedException;
+import io.spendvault.domain.common.UnsupportedContentException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,7 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         statuses.put(PayloadTooLargeException.class, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         statuses.put(UnauthenticatedException.class, HttpStatus.UNAUTHORIZED);
         statuses.put(InvalidRequestException.class, HttpStatus.BAD_REQUEST);
+        statuses.put(UnsupportedContentException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         return Collections.unmodifiableMap(statuses);
     }
 

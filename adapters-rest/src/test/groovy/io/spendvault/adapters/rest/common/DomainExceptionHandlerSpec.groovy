@@ -30,6 +30,7 @@ class DomainExceptionHandlerSpec extends Specification {
         new PayloadTooLargeException('x', 1)                | HttpStatus.REQUEST_ENTITY_TOO_LARGE
         new UnauthenticatedException('X', 'x')              | HttpStatus.UNAUTHORIZED
         new InvalidRequestException('X', 'x')               | HttpStatus.BAD_REQUEST
+        new io.spendvault.domain.common.UnsupportedContentException('x') | HttpStatus.UNSUPPORTED_MEDIA_TYPE
     }
 
     def "a kind of domain exception without a status is a programming error, not a silent 500"() {

@@ -1,0 +1,188 @@
+package io.spendvault.application.files;
+
+import io.spendvault.application.common.Transactions;
+import io.spendvault.application.files.port.in.FileView;
+import io.spendvault.application.files.port.in.ManageFilesUseCase;
+import io.spendvault.application.files.port.in.UploadFileUseCase;
+import io.spendvault.application.identity.StorageUsage;
+import io.spendvault.domain.common.ConflictException;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PayloadTooLargeException;
+import io.spendvault.domain.common.QuotaExceededException;
+import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.common.UnsupportedContentException;
+import io.spendvault.domain.files.DisplayName;
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.files.FileQuery;
+import io.spendvault.domain.files.StoredFile;
+import io.spendvault.domain.files.port.FileRepository;
+import io.spendvault.domain.identity.Ownership;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.storage.BlobKey;
+import io.spendvault.domain.storage.BlobTooLargeException;
+import io.spendvault.domain.storage.ByteRange;
+import io.spendvault.domain.storage.ContentHash;
+import io.spendvault.domain.storage.DownloadLink;
+import io.spendvault.domain.storage.DownloadLinkRequest;
+import io.spendvault.domain.storage.StoredBlob;
+import io.spendvault.domain.storage.port.BlobReferences;
+import io.spendvault.domain.storage.port.BlobStore;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * Uploads, lists, renames, downloads and deletes files. Content goes to the blob store first, then the
+ * record that refers to it is committed; a delete removes the record first and the content only when no
+ * record refers to it any more. Adding and removing references to one hash are serialised by a lock on
+ * that hash, so a concurrent upload of the same content never loses its blob.
+ */
+public class FileService implements UploadFileUseCase, ManageFilesUseCase, StorageUsage, BlobReferences {
+
+    /** Derived objects of a content: removed together with it. */
+    public static final String THUMBNAIL_VARIANT = "thumbnail-64.png";
+
+    private final FileRepository files;
+    private final BlobStore blobs;
+    private final ContentTypeDetector detector;
+    private final Transactions transactions;
+    private final FileSettings settings;
+    private final Clock clock;
+
+    public FileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, Transactions transactions,
+                       FileSettings settings, Clock clock) {
+        this.files = files;
+        this.blobs = blobs;
+        this.detector = detector;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public FileView upload(UploadFileCommand command) {
+        long remainingQuota = settings.quotaBytes() - files.usageOf(command.owner()).bytes();
+        if (remainingQuota <= 0) {
+            throw quotaExceeded();
+        }
+        long limit = Math.min(settings.maxFileSize(), remainingQuota);
+        BufferedInputStream content = new BufferedInputStream(command.content(), ContentTypeDetector.LOOKAHEAD);
+        String contentType = detector.detect(content, command.originalFilename());
+        if (!settings.allows(contentType)) {
+            throw new UnsupportedContentException("File type not allowed");
+        }
+        StoredBlob blob = storeWithin(content, limit);
+        Instant now = clock.instant();
+        String original = command.originalFilename() == null ? "" : command.originalFilename();
+        StoredFile file = new StoredFile(FileId.random(), command.owner(), DisplayName.of(original), original, contentType,
+                blob.size(), blob.hash(), command.description(), now, now);
+        transactions.inTransaction(() -> {
+            files.lockOwner(command.owner());
+            if (files.usageOf(command.owner()).bytes() + blob.size() > settings.quotaBytes()) {
+                throw quotaExceeded(); // a concurrent upload took the room; the blob is left to garbage collection
+            }
+            files.lockContent(blob.hash());
+            if (!blobs.exists(blob.key())) {
+                // A delete of the last other copy removed the content between our write and this lock.
+                throw new ConflictException("CONTENT_REMOVED", "The file was removed while it was being uploaded; please retry");
+            }
+            files.insert(file);
+        });
+        return FileView.of(file);
+    }
+
+    @Override
+    public StoredFile get(UserId caller, FileId id) {
+        return Ownership.requireOwn(files.findById(id), StoredFile::owner, caller, "File");
+    }
+
+    @Override
+    public Page<FileView> list(UserId caller, FileQuery query) {
+        return files.list(caller, query).map(FileView::of);
+    }
+
+    @Override
+    public FileView update(UserId caller, FileId id, String filename, String description) {
+        return transactions.inTransaction(() -> {
+            StoredFile file = get(caller, id);
+            Instant now = clock.instant();
+            StoredFile updated = file;
+            if (filename != null) {
+                updated = updated.renamed(filename, now);
+            }
+            if (description != null) {
+                updated = updated.describedAs(description, now);
+            }
+            files.update(updated);
+            return FileView.of(updated);
+        });
+    }
+
+    @Override
+    public void delete(UserId caller, FileId id) {
+        StoredFile removed = transactions.inTransaction(() -> {
+            StoredFile file = get(caller, id);
+            files.lockContent(file.hash());
+            files.delete(id);
+            return file;
+        });
+        // Second step, under the lock again: an upload that added a reference in between keeps the blob.
+        transactions.inTransaction(() -> {
+            files.lockContent(removed.hash());
+            if (files.countReferences(removed.hash()) == 0) {
+                blobs.delete(BlobKey.derived(removed.hash(), THUMBNAIL_VARIANT));
+                blobs.delete(BlobKey.content(removed.hash()));
+            }
+        });
+    }
+
+    @Override
+    public InputStream open(StoredFile file, ByteRange range) {
+        BlobKey key = BlobKey.content(file.hash());
+        return (range == null ? blobs.open(key) : blobs.open(key, range))
+                .orElseThrow(() -> new ResourceNotFoundException("File content not found"));
+    }
+
+    @Override
+    public DownloadLink link(UserId caller, FileId id, Duration validFor) {
+        StoredFile file = get(caller, id);
+        return blobs.downloadLink(new DownloadLinkRequest(BlobKey.content(file.hash()), file.contentType(),
+                ContentDisposition.attachment(file.filename()), validFor));
+    }
+
+    @Override
+    public Usage of(UserId user) {
+        FileRepository.Usage usage = files.usageOf(user);
+        return new Usage(usage.files(), usage.bytes());
+    }
+
+    @Override
+    public boolean isReferenced(ContentHash hash) {
+        return files.countReferences(hash) > 0;
+    }
+
+    @Override
+    public Stream<ContentHash> referencedHashes() {
+        return files.referencedHashes();
+    }
+
+    private StoredBlob storeWithin(InputStream content, long limit) {
+        try {
+            return blobs.store(content, limit);
+        } catch (BlobTooLargeException e) {
+            if (limit < settings.maxFileSize()) {
+                throw quotaExceeded();
+            }
+            throw new PayloadTooLargeException("File size exceeds maximum limit (" + settings.describeMaxFileSize() + ")",
+                    settings.maxFileSize());
+        }
+    }
+
+    private static QuotaExceededException quotaExceeded() {
+        return new QuotaExceededException("Storage quota exceeded");
+    }
+}

@@ -1,0 +1,32 @@
+package io.spendvault.application.files.port.in;
+
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.files.FileQuery;
+import io.spendvault.domain.files.StoredFile;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.storage.ByteRange;
+import io.spendvault.domain.storage.DownloadLink;
+
+import java.io.InputStream;
+import java.time.Duration;
+
+/** A user's own files. Another user's file is reported as not found. */
+public interface ManageFilesUseCase {
+
+    StoredFile get(UserId caller, FileId id);
+
+    Page<FileView> list(UserId caller, FileQuery query);
+
+    /** {@code null} leaves a field unchanged. */
+    FileView update(UserId caller, FileId id, String filename, String description);
+
+    /** Removes the record, and the content once no record refers to it any more. */
+    void delete(UserId caller, FileId id);
+
+    /** The file's content, or {@code range} of it (already cut to the file's size); the caller closes it. */
+    InputStream open(StoredFile file, ByteRange range);
+
+    /** A link that downloads the file without credentials until it expires. */
+    DownloadLink link(UserId caller, FileId id, Duration validFor);
+}

@@ -1,0 +1,70 @@
+package io.spendvault.domain.files.testsupport
+
+import io.spendvault.domain.common.Page
+import io.spendvault.domain.files.FileId
+import io.spendvault.domain.files.FileQuery
+import io.spendvault.domain.files.StoredFile
+import io.spendvault.domain.files.port.FileRepository
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.storage.ContentHash
+
+import java.util.concurrent.ConcurrentHashMap
+import java.util.stream.Stream
+
+/** File records in memory, for application specs; passes the same contract as the PostgreSQL adapter. */
+class InMemoryFileRepository implements FileRepository {
+
+    final Map<FileId, StoredFile> files = new ConcurrentHashMap<>()
+
+    @Override
+    void insert(StoredFile file) { files.put(file.id(), file) }
+
+    @Override
+    void update(StoredFile file) { files.put(file.id(), file) }
+
+    @Override
+    Optional<StoredFile> findById(FileId id) { Optional.ofNullable(files.get(id)) }
+
+    @Override
+    Optional<StoredFile> delete(FileId id) { Optional.ofNullable(files.remove(id)) }
+
+    @Override
+    Page<StoredFile> list(UserId owner, FileQuery query) {
+        def matching = files.values().findAll { it.owner() == owner }
+        if (query.search()) {
+            def needle = query.search().toLowerCase()
+            matching = matching.findAll { it.filename().toLowerCase().contains(needle) || it.description()?.toLowerCase()?.contains(needle) }
+        }
+        if (query.contentType()) {
+            matching = matching.findAll { query.contentTypeIsPrefix() ? it.contentType().startsWith(query.contentType()) : it.contentType() == query.contentType() }
+        }
+        Comparator<StoredFile> order = switch (query.sortBy()) {
+            case FileQuery.SortBy.FILENAME -> Comparator.comparing({ StoredFile f -> f.filename().toLowerCase() })
+            case FileQuery.SortBy.FILE_SIZE -> Comparator.comparing({ StoredFile f -> f.size() })
+            default -> Comparator.comparing({ StoredFile f -> f.uploadDate() })
+        }
+        order = order.thenComparing({ StoredFile f -> f.id().value() })
+        def sorted = matching.sort(false, query.ascending() ? order : order.reversed())
+        def from = Math.min(query.page().offset(), sorted.size()) as int
+        def to = Math.min(from + query.page().size(), sorted.size()) as int
+        new Page<StoredFile>(sorted.subList(from, to), sorted.size(), query.page())
+    }
+
+    @Override
+    long countReferences(ContentHash hash) { files.values().count { it.hash() == hash } }
+
+    @Override
+    Stream<ContentHash> referencedHashes() { files.values()*.hash().unique().stream() }
+
+    @Override
+    Usage usageOf(UserId owner) {
+        def own = files.values().findAll { it.owner() == owner }
+        new Usage(own.size(), own.sum(0L) { it.size() } as long)
+    }
+
+    @Override
+    void lockContent(ContentHash hash) {}
+
+    @Override
+    void lockOwner(UserId owner) {}
+}
