@@ -10,7 +10,7 @@ import io.spendvault.domain.identity.port.UserRepository
 import java.time.Instant
 
 /** Accounts that other rows (sessions, tokens) can point at. */
-final class TestUsers {
+class TestUsers {
 
     static UserId insertOne(UserRepository users) {
         def name = 'u' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)

@@ -1,0 +1,202 @@
+package io.spendvault.adapters.persistence.files;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.files.FileQuery;
+import io.spendvault.domain.files.StoredFile;
+import io.spendvault.domain.files.port.FileRepository;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.storage.ContentHash;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * {@link FileRepository} on PostgreSQL, in plain SQL: listing combines optional filters with one of three
+ * orders, each backed by its own index, and search uses a trigram index.
+ */
+@Singleton
+@Transactional // every call joins the caller's transaction, or runs in its own
+public class PostgresFileRepository implements FileRepository {
+
+    private static final String COLUMNS =
+            "id, user_id, filename, original_filename, content_type, file_size, content_hash, description, upload_date, updated_at";
+
+    private final JdbcOperations jdbc;
+
+    PostgresFileRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(StoredFile file) {
+        jdbc.prepareStatement("INSERT INTO files (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            bind(statement, file);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void update(StoredFile file) {
+        jdbc.prepareStatement("UPDATE files SET filename = ?, description = ?, updated_at = ? WHERE id = ?", statement -> {
+            statement.setString(1, file.filename());
+            statement.setString(2, file.description());
+            statement.setTimestamp(3, Timestamp.from(file.updatedAt()));
+            statement.setObject(4, file.id().value());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<StoredFile> findById(FileId id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM files WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
+            return first(statement.executeQuery());
+        });
+    }
+
+    @Override
+    public Optional<StoredFile> delete(FileId id) {
+        return jdbc.prepareStatement("DELETE FROM files WHERE id = ? RETURNING " + COLUMNS, statement -> {
+            statement.setObject(1, id.value());
+            return first(statement.executeQuery());
+        });
+    }
+
+    @Override
+    public Page<StoredFile> list(UserId owner, FileQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE user_id = ?");
+        parameters.add(owner.value());
+        if (query.search() != null) {
+            where.append(" AND lower(filename || ' ' || coalesce(description, '')) LIKE ? ESCAPE '\\'");
+            parameters.add("%" + escapeLike(query.search().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (query.contentType() != null) {
+            where.append(query.contentTypeIsPrefix() ? " AND content_type LIKE ? ESCAPE '\\'" : " AND content_type = ?");
+            parameters.add(query.contentTypeIsPrefix() ? escapeLike(query.contentType()) + "%" : query.contentType());
+        }
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String order = switch (query.sortBy()) {
+            case FILENAME -> " ORDER BY lower(filename)" + direction + ", id" + direction;
+            case FILE_SIZE -> " ORDER BY file_size" + direction + ", id" + direction;
+            case UPLOAD_DATE -> " ORDER BY upload_date" + direction + ", id" + direction;
+        };
+        long total = jdbc.prepareStatement("SELECT count(*) FROM files" + where, statement -> {
+            bindAll(statement, parameters);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+        List<StoredFile> items = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM files" + where + order + " LIMIT ? OFFSET ?",
+                statement -> {
+                    bindAll(statement, parameters);
+                    statement.setInt(parameters.size() + 1, query.page().size());
+                    statement.setLong(parameters.size() + 2, query.page().offset());
+                    return all(statement.executeQuery());
+                });
+        return new Page<>(items, total, query.page());
+    }
+
+    @Override
+    public long countReferences(ContentHash hash) {
+        return jdbc.prepareStatement("SELECT count(*) FROM files WHERE content_hash = ?", statement -> {
+            statement.setString(1, hash.hex());
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    @Override
+    public Stream<ContentHash> referencedHashes() {
+        // Hashes are 64 bytes each: even a million distinct contents fit comfortably in memory.
+        List<ContentHash> hashes = jdbc.prepareStatement("SELECT DISTINCT content_hash FROM files", statement -> {
+            ResultSet rows = statement.executeQuery();
+            List<ContentHash> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(new ContentHash(rows.getString(1)));
+            }
+            return result;
+        });
+        return hashes.stream();
+    }
+
+    @Override
+    public Usage usageOf(UserId owner) {
+        return jdbc.prepareStatement("SELECT count(*), coalesce(sum(file_size), 0) FROM files WHERE user_id = ?", statement -> {
+            statement.setObject(1, owner.value());
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return new Usage(rows.getLong(1), rows.getLong(2));
+        });
+    }
+
+    @Override
+    public void lockContent(ContentHash hash) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", statement -> {
+            statement.setString(1, "content:" + hash.hex());
+            return statement.executeQuery().next();
+        });
+    }
+
+    @Override
+    public void lockOwner(UserId owner) {
+        jdbc.prepareStatement("SELECT 1 FROM users WHERE id = ? FOR UPDATE", statement -> {
+            statement.setObject(1, owner.value());
+            return statement.executeQuery().next();
+        });
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void bindAll(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, StoredFile file) throws SQLException {
+        statement.setObject(1, file.id().value());
+        statement.setObject(2, file.owner().value());
+        statement.setString(3, file.filename());
+        statement.setString(4, file.originalFilename());
+        statement.setString(5, file.contentType());
+        statement.setLong(6, file.size());
+        statement.setString(7, file.hash().hex());
+        statement.setString(8, file.description());
+        statement.setTimestamp(9, Timestamp.from(file.uploadDate()));
+        statement.setTimestamp(10, Timestamp.from(file.updatedAt()));
+    }
+
+    private static Optional<StoredFile> first(ResultSet rows) throws SQLException {
+        return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+    }
+
+    private static List<StoredFile> all(ResultSet rows) throws SQLException {
+        List<StoredFile> files = new ArrayList<>();
+        while (rows.next()) {
+            files.add(map(rows));
+        }
+        return files;
+    }
+
+    private static StoredFile map(ResultSet row) throws SQLException {
+        return new StoredFile(new FileId(row.getObject("id", UUID.class)), new UserId(row.getObject("user_id", UUID.class)),
+                row.getString("filename"), row.getString("original_filename"), row.getString("content_type"),
+                row.getLong("file_size"), new ContentHash(row.getString("content_hash")), row.getString("description"),
+                row.getTimestamp("upload_date").toInstant(), row.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,200 @@
+package io.spendvault.application.files
+
+import io.spendvault.application.common.Transactions
+import io.spendvault.application.files.port.in.UploadFileUseCase.UploadFileCommand
+import io.spendvault.application.storage.MutableClock
+import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.common.PayloadTooLargeException
+import io.spendvault.domain.common.QuotaExceededException
+import io.spendvault.domain.common.ResourceNotFoundException
+import io.spendvault.domain.common.UnsupportedContentException
+import io.spendvault.domain.files.FileId
+import io.spendvault.domain.files.FileQuery
+import io.spendvault.domain.files.testsupport.InMemoryFileRepository
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.storage.BlobKey
+import io.spendvault.domain.storage.ByteRange
+import io.spendvault.domain.storage.testsupport.GeneratedContent
+import io.spendvault.domain.storage.testsupport.InMemoryBlobStore
+import spock.lang.Specification
+
+import java.time.Duration
+import java.util.function.Supplier
+
+class FileServiceSpec extends Specification {
+
+    static final byte[] PNG = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3] as byte[]
+
+    def clock = new MutableClock()
+    def files = new InMemoryFileRepository()
+    def blobs = new InMemoryBlobStore(clock: clock)
+    /** Recognises PNG by its signature and calls everything else plain text, like a sniffer would for these bytes. */
+    ContentTypeDetector detector = { InputStream head, String name ->
+        head.mark(8)
+        def signature = head.readNBytes(8)
+        head.reset()
+        signature == PNG[0..7] as byte[] ? 'image/png' : (signature[0] == 0x4D as byte ? 'application/x-msdownload' : 'text/plain')
+    } as ContentTypeDetector
+    def transactions = new Transactions() {
+        @Override
+        <T> T inTransaction(Supplier<T> work) { work.get() }
+    }
+    def settings = new FileSettings(1_000, 2_500, FileSettings.DEFAULT_ALLOWED_TYPES)
+    def service = new FileService(files, blobs, detector, transactions, settings, clock)
+    def ada = UserId.random()
+    def grace = UserId.random()
+
+    private upload(UserId owner, byte[] bytes, String name = 'scan.png', String description = null) {
+        service.upload(new UploadFileCommand(owner, name, description, new ByteArrayInputStream(bytes)))
+    }
+
+    def "an upload is stored under its hash with the detected type and a safe name"() {
+        when:
+        def view = upload(ada, PNG, '../../evil/Kassenbon.png', 'lamp')
+
+        then:
+        view.contentType() == 'image/png'
+        view.filename() == 'Kassenbon.png'
+        view.originalFilename() == '../../evil/Kassenbon.png'
+        view.fileSize() == PNG.length
+        view.fileHash().startsWith('sha256:')
+        view.description() == 'lamp'
+        view.userId() == ada.value()
+        service.open(service.get(ada, new FileId(view.id())), null).bytes == PNG
+    }
+
+    def "the type comes from the bytes, not the name: an executable called .png is refused and nothing is stored"() {
+        when:
+        upload(ada, 'MZ executable'.bytes, 'holiday.png')
+
+        then:
+        def refused = thrown(UnsupportedContentException)
+        refused.message == 'File type not allowed'
+        blobs.list().count() == 0
+        files.files.isEmpty()
+    }
+
+    def "a file over the size limit is refused as too large, leaving nothing"() {
+        when:
+        upload(ada, GeneratedContent.bytes(1_001, 1), 'big.txt')
+
+        then:
+        def refused = thrown(PayloadTooLargeException)
+        refused.message == 'File size exceeds maximum limit (1000 bytes)'
+        files.files.isEmpty()
+        blobs.list().count() == 0
+    }
+
+    def "an upload past the quota is refused, counting identical uploads each time"() {
+        given:
+        upload(ada, GeneratedContent.bytes(1_000, 1), 'a.txt')
+        upload(ada, GeneratedContent.bytes(1_000, 1), 'same again.txt')
+
+        when:
+        upload(ada, GeneratedContent.bytes(600, 2), 'c.txt')
+
+        then:
+        thrown(QuotaExceededException)
+        service.of(ada).totalStorageUsed() == 2_000
+        service.of(ada).totalUploads() == 2
+    }
+
+    def "identical content is stored once and removed with its last reference"() {
+        given:
+        def first = upload(ada, PNG)
+        def second = upload(grace, PNG)
+        def key = BlobKey.content(service.get(ada, new FileId(first.id())).hash())
+        blobs.storeDerived(BlobKey.derived(key.contentHash(), FileService.THUMBNAIL_VARIANT), new ByteArrayInputStream('t'.bytes))
+
+        expect:
+        blobs.list().count() == 2
+
+        when:
+        service.delete(ada, new FileId(first.id()))
+
+        then: 'grace still has it'
+        blobs.exists(key)
+        service.open(service.get(grace, new FileId(second.id())), null).bytes == PNG
+
+        when:
+        service.delete(grace, new FileId(second.id()))
+
+        then: 'content and thumbnail are gone with the last file'
+        blobs.list().count() == 0
+        !service.isReferenced(key.contentHash())
+    }
+
+    def "another user's file is not found, exactly like a missing one"() {
+        given:
+        def mine = upload(ada, PNG)
+
+        when:
+        service.get(grace, new FileId(mine.id()))
+
+        then:
+        def foreign = thrown(ResourceNotFoundException)
+
+        when:
+        service.delete(grace, new FileId(mine.id()))
+
+        then:
+        thrown(ResourceNotFoundException)
+        service.get(ada, new FileId(mine.id()))
+        foreign.message == 'File not found'
+    }
+
+    def "renaming keeps a safe display name and the description can change alone"() {
+        given:
+        def view = upload(ada, PNG)
+
+        when:
+        def renamed = service.update(ada, new FileId(view.id()), 'sub/dir/new name.png', null)
+        def described = service.update(ada, new FileId(view.id()), null, 'warranty card')
+
+        then:
+        renamed.filename() == 'new name.png'
+        described.filename() == 'new name.png'
+        described.description() == 'warranty card'
+        described.originalFilename() == 'scan.png'
+    }
+
+    def "a range of the content is read"() {
+        given:
+        def view = upload(ada, 'hello world'.bytes, 'hello.txt')
+
+        expect:
+        service.open(service.get(ada, new FileId(view.id())), new ByteRange(6, 10)).text == 'world'
+    }
+
+    def "a download link is made for the owner only"() {
+        given:
+        def view = upload(ada, PNG)
+
+        when:
+        def link = service.link(ada, new FileId(view.id()), Duration.ofMinutes(5))
+
+        then:
+        blobs.follow(link) == PNG
+
+        when:
+        service.link(grace, new FileId(view.id()), Duration.ofMinutes(5))
+
+        then:
+        thrown(ResourceNotFoundException)
+    }
+
+    def "listing shows the caller's files only"() {
+        given:
+        upload(ada, PNG, 'mine.png')
+        upload(grace, PNG, 'theirs.png')
+
+        expect:
+        service.list(ada, new FileQuery(null, null, FileQuery.SortBy.UPLOAD_DATE, false, PageRequest.first())).items()*.filename() == ['mine.png']
+    }
+
+    def "a Unicode file name gets an ASCII fallback and an RFC 5987 name"() {
+        expect:
+        ContentDisposition.attachment('Quittung Öl "1".pdf') ==
+                'attachment; filename="Quittung Ol _1_.pdf"; filename*=UTF-8\'\'Quittung%20%C3%96l%20%221%22.pdf'
+    }
+}
