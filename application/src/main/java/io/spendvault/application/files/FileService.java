@@ -10,6 +10,7 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.common.UnsupportedContentException;
 import io.spendvault.domain.files.DisplayName;
 import io.spendvault.domain.files.FileId;
@@ -65,6 +66,9 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
 
     @Override
     public FileView upload(UploadFileCommand command) {
+        if (command.description() != null && command.description().length() > StoredFile.MAX_DESCRIPTION) {
+            throw new RuleViolationException("description", "Description must be at most " + StoredFile.MAX_DESCRIPTION + " characters");
+        }
         long remainingQuota = settings.quotaBytes() - files.usageOf(command.owner()).bytes();
         if (remainingQuota <= 0) {
             throw quotaExceeded();
