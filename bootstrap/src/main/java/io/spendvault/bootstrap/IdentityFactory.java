@@ -52,10 +52,4 @@ class IdentityFactory {
                                               Clock clock) {
         return new PasswordResetService(users, sessions, resetTokens, hasher, notifier, transactions, settings, clock);
     }
-
-    /** Nothing is uploaded yet: the files feature replaces this with the sum of a user's files. */
-    @Singleton
-    StorageUsage storageUsage() {
-        return user -> StorageUsage.Usage.NONE;
-    }
 }

@@ -17,7 +17,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 /** Builds the storage use cases from the configured blob store (the store itself comes from adapters-storage). */
 @Factory
@@ -54,24 +53,5 @@ class StorageFactory {
     @Singleton
     CollectBlobGarbageUseCase collectBlobGarbage(BlobStore blobs, BlobReferences references, Clock clock) {
         return new BlobGarbageCollector(blobs, references, clock);
-    }
-
-    /**
-     * No table references blobs yet: the files feature replaces this with the database's references.
-     * Until then every blob counts as unreferenced, which is the truth.
-     */
-    @Singleton
-    BlobReferences blobReferences() {
-        return new BlobReferences() {
-            @Override
-            public boolean isReferenced(io.spendvault.domain.storage.ContentHash hash) {
-                return false;
-            }
-
-            @Override
-            public Stream<io.spendvault.domain.storage.ContentHash> referencedHashes() {
-                return Stream.empty();
-            }
-        };
     }
 }

@@ -1,0 +1,146 @@
+package io.spendvault.adapters.rest.files;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.files.ContentDisposition;
+import io.spendvault.application.files.port.in.FileView;
+import io.spendvault.application.files.port.in.ManageFilesUseCase;
+import io.spendvault.application.files.port.in.UploadFileUseCase;
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.files.StoredFile;
+import io.spendvault.domain.storage.ByteRange;
+import io.spendvault.domain.storage.DownloadLink;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A user's files: streaming upload, listing and search, metadata, downloads (ETag, conditional and range
+ * requests), time-limited links. Another user's file answers 404.
+ */
+@Controller("/api/v1/uploads")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Files")
+public class FileController {
+
+    private final UploadFileUseCase uploads;
+    private final ManageFilesUseCase files;
+
+    public FileController(UploadFileUseCase uploads, ManageFilesUseCase files) {
+        this.uploads = uploads;
+        this.files = files;
+    }
+
+    /** Send {@code description} before {@code file}: the file part is streamed, not held. */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<FileResponse> upload(@Part("file") StreamingFileUpload file, @Part("description") @Nullable String description,
+                                             Authentication authentication) {
+        try (InputStream content = file.asInputStream()) {
+            FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(CurrentSession.of(authentication).user(),
+                    file.getFilename(), description, content));
+            return HttpResponse.created(FileResponse.of(view));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the upload failed", e);
+        }
+    }
+
+    @Get
+    public PageResponse<FileResponse> list(@Valid @RequestBean FileRequests.ListQuery query, Authentication authentication) {
+        return PageResponse.of(files.list(CurrentSession.of(authentication).user(), query.toQuery()), FileResponse::of);
+    }
+
+    @Get("/{id}")
+    public FileResponse get(@PathVariable UUID id, Authentication authentication) {
+        return FileResponse.of(FileView.of(files.get(CurrentSession.of(authentication).user(), new FileId(id))));
+    }
+
+    @Put("/{id}")
+    public FileResponse update(@PathVariable UUID id, @Valid @Body FileRequests.Update request, Authentication authentication) {
+        return FileResponse.of(files.update(CurrentSession.of(authentication).user(), new FileId(id), request.filename(),
+                request.description()));
+    }
+
+    @Delete("/{id}")
+    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
+        files.delete(CurrentSession.of(authentication).user(), new FileId(id));
+        return HttpResponse.noContent();
+    }
+
+    @Get(value = "/{id}/download", produces = MediaType.ALL)
+    public HttpResponse<?> download(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean inline,
+                                    HttpRequest<?> request, Authentication authentication) {
+        StoredFile file = files.get(CurrentSession.of(authentication).user(), new FileId(id));
+        String etag = "\"" + file.hash().prefixed() + "\"";
+        if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
+            return withFileHeaders(HttpResponse.notModified(), file, etag, inline);
+        }
+        String rangeHeader = request.getHeaders().get(HttpHeaders.RANGE);
+        if (rangeHeader == null) {
+            return withFileHeaders(HttpResponse.ok(streamed(file, null)), file, etag, inline);
+        }
+        Optional<ByteRange> range = RangeHeader.resolve(rangeHeader, file.size());
+        if (range.isEmpty()) {
+            return HttpResponse.<ApiError>status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size())
+                    .body(ApiError.of("Range not satisfiable", "RANGE_NOT_SATISFIABLE"));
+        }
+        ByteRange bytes = range.get();
+        return withFileHeaders(HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(streamed(file, bytes)), file, etag, inline)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + bytes.first() + "-" + bytes.last() + "/" + file.size());
+    }
+
+    @Get("/{id}/url")
+    public FileRequests.Link url(@PathVariable UUID id,
+                                 @QueryValue(value = "expires_in", defaultValue = "900") @Min(1) @Max(86_400) int expiresIn,
+                                 Authentication authentication) {
+        DownloadLink link = files.link(CurrentSession.of(authentication).user(), new FileId(id), Duration.ofSeconds(expiresIn));
+        return new FileRequests.Link(link.url().toString(), link.expiresAt());
+    }
+
+    private StreamedFile streamed(StoredFile file, ByteRange range) {
+        long length = range == null ? file.size() : range.length();
+        return new StreamedFile(files.open(file, range), MediaType.of(file.contentType()), file.updatedAt().toEpochMilli(), length);
+    }
+
+    private static <T> MutableHttpResponse<T> withFileHeaders(MutableHttpResponse<T> response, StoredFile file, String etag,
+                                                              boolean inline) {
+        boolean showInline = inline && file.viewableInline();
+        return response
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        showInline ? ContentDisposition.inline(file.filename()) : ContentDisposition.attachment(file.filename()));
+    }
+}
