@@ -64,7 +64,7 @@ public class FileController {
 
     /** Send {@code description} before {@code file}: the file part is streamed, not held. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<FileResponse> upload(@Part("file") StreamingFileUpload file, @Part("description") @Nullable String description,
+    public HttpResponse<FileResponse> upload(StreamingFileUpload file, @Part("description") @Nullable String description,
                                              Authentication authentication) {
         try (InputStream content = file.asInputStream()) {
             FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(CurrentSession.of(authentication).user(),

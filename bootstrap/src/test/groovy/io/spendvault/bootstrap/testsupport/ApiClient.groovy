@@ -1,0 +1,73 @@
+package io.spendvault.bootstrap.testsupport
+
+import groovy.json.JsonOutput
+import io.spendvault.adapters.rest.testsupport.RawHttp
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+/** A registered, logged-in user of the running application, with multipart uploads. */
+class ApiClient {
+
+    static final String PASSWORD = 'correct horse battery staple'
+
+    final RawHttp http
+    final String username
+    final String token
+
+    private ApiClient(RawHttp http, String username, String token) {
+        this.http = http
+        this.username = username
+        this.token = token
+    }
+
+    static ApiClient newUser(RawHttp http) {
+        def name = 'u_' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
+        assert http.postJson('/api/v1/auth/register', [username: name, email: "${name}@example.com", password: PASSWORD]).status == 201
+        def login = http.postJson('/api/v1/auth/login', [username: name, password: PASSWORD])
+        new ApiClient(http, name, login.json.access_token as String)
+    }
+
+    RawHttp.Answer get(String path, Map<String, String> headers = [:]) {
+        http.get(path, ['Authorization': "Bearer $token"] + headers)
+    }
+
+    RawHttp.Answer send(String method, String path, Object body = null) {
+        http.send(method, path, body == null ? null : JsonOutput.toJson(body),
+                ['Authorization': "Bearer $token", 'Content-Type': 'application/json'])
+    }
+
+    /** Uploads {@code content} as the {@code file} part, after an optional {@code description} part. */
+    RawHttp.Answer upload(String filename, InputStream content, String partType = 'application/octet-stream',
+                          String description = null) {
+        def boundary = 'spendvault-' + UUID.randomUUID()
+        def head = new StringBuilder()
+        if (description != null) {
+            head << "--$boundary\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n$description\r\n"
+        }
+        head << "--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$filename\"\r\n" +
+                "Content-Type: $partType\r\n\r\n"
+        def body = new SequenceInputStream(Collections.enumeration([
+                new ByteArrayInputStream(head.toString().getBytes('UTF-8')), content,
+                new ByteArrayInputStream("\r\n--$boundary--\r\n".getBytes('UTF-8'))]))
+        def request = HttpRequest.newBuilder(http.base.resolve('/api/v1/uploads'))
+                .header('Authorization', "Bearer $token")
+                .header('Content-Type', "multipart/form-data; boundary=$boundary")
+                .POST(HttpRequest.BodyPublishers.ofInputStream({ body }))
+                .build()
+        def response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())
+        new RawHttp.Answer(response.statusCode(), response.headers().map(), response.body())
+    }
+
+    RawHttp.Answer upload(String filename, byte[] content, String partType = 'application/octet-stream', String description = null) {
+        upload(filename, new ByteArrayInputStream(content), partType, description)
+    }
+
+    /** Downloads raw bytes (the RawHttp client reads text). */
+    HttpResponse<byte[]> download(String path, Map<String, String> headers = [:]) {
+        def builder = HttpRequest.newBuilder(http.base.resolve(path)).header('Authorization', "Bearer $token")
+        headers.each { k, v -> builder.header(k, v) }
+        HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+    }
+}
