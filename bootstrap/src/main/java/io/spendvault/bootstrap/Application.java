@@ -56,6 +56,7 @@ public final class Application {
     /** Ops commands run in an application context without the HTTP server. */
     private static int runStorageCommand(List<String> args, Map<String, String> environment) {
         Map<String, Object> properties = new HashMap<>();
+        properties.put("spendvault.thumbnails.worker-enabled", false); // the server makes thumbnails, not ops commands
         EmbeddedDatabase embedded = startEmbeddedDatabaseIfNeeded(environment, properties);
         try (ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start()) {
             return new StorageCli(context, environment, Console.out(), Console.err()).run(args);

@@ -6,7 +6,10 @@ import io.spendvault.application.common.Transactions;
 import io.spendvault.application.files.ContentTypeDetector;
 import io.spendvault.application.files.FileService;
 import io.spendvault.application.files.FileSettings;
+import io.spendvault.application.files.ThumbnailRenderer;
+import io.spendvault.application.files.ThumbnailWorker;
 import io.spendvault.domain.files.port.FileRepository;
+import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.storage.port.BlobStore;
 import jakarta.inject.Singleton;
 
@@ -29,8 +32,13 @@ class FilesFactory {
     }
 
     @Singleton
-    FileService fileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, Transactions transactions,
-                            FileSettings settings, Clock clock) {
-        return new FileService(files, blobs, detector, transactions, settings, clock);
+    FileService fileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, ThumbnailJobs thumbnails,
+                            ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, Clock clock) {
+        return new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, clock);
+    }
+
+    @Singleton
+    ThumbnailWorker thumbnailWorker(ThumbnailJobs thumbnails, BlobStore blobs, ThumbnailRenderer renderer, Clock clock) {
+        return new ThumbnailWorker(thumbnails, blobs, renderer, clock);
     }
 }

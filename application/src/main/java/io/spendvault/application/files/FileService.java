@@ -17,6 +17,7 @@ import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
 import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.files.port.FileRepository;
+import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.identity.Ownership;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.storage.BlobKey;
@@ -34,6 +35,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,15 +54,19 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     private final FileRepository files;
     private final BlobStore blobs;
     private final ContentTypeDetector detector;
+    private final ThumbnailJobs thumbnails;
+    private final ThumbnailRenderer renderer;
     private final Transactions transactions;
     private final FileSettings settings;
     private final Clock clock;
 
-    public FileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, Transactions transactions,
-                       FileSettings settings, Clock clock) {
+    public FileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, ThumbnailJobs thumbnails,
+                       ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, Clock clock) {
         this.files = files;
         this.blobs = blobs;
         this.detector = detector;
+        this.thumbnails = thumbnails;
+        this.renderer = renderer;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -95,8 +103,11 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
                 throw new ConflictException("CONTENT_REMOVED", "The file was removed while it was being uploaded; please retry");
             }
             files.insert(file);
+            if (renderer.supports(contentType)) {
+                thumbnails.enqueue(blob.hash(), now); // made by the ThumbnailWorker, off the request path
+            }
         });
-        return FileView.of(file);
+        return withThumbnail(file);
     }
 
     @Override
@@ -105,8 +116,24 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     }
 
     @Override
+    public FileView view(UserId caller, FileId id) {
+        return withThumbnail(get(caller, id));
+    }
+
+    @Override
+    public Optional<InputStream> thumbnail(UserId caller, FileId id) {
+        return blobs.open(BlobKey.derived(get(caller, id).hash(), THUMBNAIL_VARIANT));
+    }
+
+    @Override
     public Page<FileView> list(UserId caller, FileQuery query) {
-        return files.list(caller, query).map(FileView::of);
+        Page<StoredFile> page = files.list(caller, query);
+        Set<ContentHash> withThumbnails = thumbnails.done(page.items().stream().map(StoredFile::hash).toList());
+        return page.map(file -> FileView.of(file, withThumbnails.contains(file.hash())));
+    }
+
+    private FileView withThumbnail(StoredFile file) {
+        return FileView.of(file, !thumbnails.done(List.of(file.hash())).isEmpty());
     }
 
     @Override
@@ -122,7 +149,7 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
                 updated = updated.describedAs(description, now);
             }
             files.update(updated);
-            return FileView.of(updated);
+            return withThumbnail(updated);
         });
     }
 

@@ -40,7 +40,12 @@ class FileServiceSpec extends Specification {
         <T> T inTransaction(Supplier<T> work) { work.get() }
     }
     def settings = new FileSettings(1_000, 2_500, FileSettings.DEFAULT_ALLOWED_TYPES)
-    def service = new FileService(files, blobs, detector, transactions, settings, clock)
+    def thumbnails = new io.spendvault.domain.files.testsupport.InMemoryThumbnailJobs()
+    ThumbnailRenderer renderer = new ThumbnailRenderer() {
+        boolean supports(String type) { type.startsWith('image/') }
+        void render(InputStream image, int width, OutputStream png) { png.write('png'.bytes) }
+    }
+    def service = new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, clock)
     def ada = UserId.random()
     def grace = UserId.random()
 
@@ -61,6 +66,25 @@ class FileServiceSpec extends Specification {
         view.description() == 'lamp'
         view.userId() == ada.value()
         service.open(service.get(ada, new FileId(view.id())), null).bytes == PNG
+    }
+
+    def "an image upload queues one thumbnail job per content, and the link appears once it is done"() {
+        when:
+        def first = upload(ada, PNG)
+        upload(grace, PNG)
+        upload(ada, 'text'.bytes, 'notes.txt')
+
+        then:
+        thumbnails.jobs.size() == 1
+        first.thumbnailUrl() == null
+
+        when:
+        new ThumbnailWorker(thumbnails, blobs, renderer, clock).drain(10)
+
+        then:
+        service.view(ada, new FileId(first.id())).thumbnailUrl() == "/api/v1/uploads/${first.id()}/thumbnail"
+        service.thumbnail(ada, new FileId(first.id())).get().text == 'png'
+        service.list(ada, new FileQuery(null, 'image/', FileQuery.SortBy.UPLOAD_DATE, false, PageRequest.first())).items()[0].thumbnailUrl() != null
     }
 
     def "the type comes from the bytes, not the name: an executable called .png is refused and nothing is stored"() {

@@ -335,6 +335,32 @@ class FilesEndToEndSpec extends PostgresSpecification {
         pool.shutdownNow()
     }
 
+    def "an image gets a 64 px PNG thumbnail from the background worker; other files get none"() {
+        given:
+        def picture = new java.awt.image.BufferedImage(320, 160, java.awt.image.BufferedImage.TYPE_INT_RGB)
+        def bytes = new ByteArrayOutputStream().with { javax.imageio.ImageIO.write(picture, 'jpg', it); it.toByteArray() }
+        def image = uploaded(ada, 'photo.jpg', bytes)
+        def text = uploaded(ada, 'notes.txt', 'no picture here'.bytes)
+
+        when: 'the worker runs (every 2 s)'
+        def url = null
+        for (int i = 0; i < 50 && url == null; i++) {
+            url = ada.get("/api/v1/uploads/${image.id}").json.thumbnail_url
+            if (url == null) { Thread.sleep(200) }
+        }
+        def thumbnail = ada.download(url as String)
+
+        then:
+        url == "/api/v1/uploads/${image.id}/thumbnail"
+        thumbnail.statusCode() == 200
+        thumbnail.headers().firstValue('Content-Type').get() == 'image/png'
+        javax.imageio.ImageIO.read(new ByteArrayInputStream(thumbnail.body())).with { [width, height] } == [64, 32]
+
+        and:
+        ada.get("/api/v1/uploads/${text.id}").json.thumbnail_url == null
+        ada.download("/api/v1/uploads/${text.id}/thumbnail").statusCode() == 404
+    }
+
     def "without a token the files API answers 401"() {
         expect:
         http.get('/api/v1/uploads').status == 401

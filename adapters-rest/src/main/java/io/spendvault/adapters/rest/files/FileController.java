@@ -82,7 +82,7 @@ public class FileController {
 
     @Get("/{id}")
     public FileResponse get(@PathVariable UUID id, Authentication authentication) {
-        return FileResponse.of(FileView.of(files.get(CurrentSession.of(authentication).user(), new FileId(id))));
+        return FileResponse.of(files.view(CurrentSession.of(authentication).user(), new FileId(id)));
     }
 
     @Put("/{id}")
@@ -118,6 +118,13 @@ public class FileController {
         ByteRange bytes = range.get();
         return withFileHeaders(HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(streamed(file, bytes)), file, etag, inline)
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + bytes.first() + "-" + bytes.last() + "/" + file.size());
+    }
+
+    @Get(value = "/{id}/thumbnail", produces = "image/png")
+    public HttpResponse<StreamedFile> thumbnail(@PathVariable UUID id, Authentication authentication) {
+        return files.thumbnail(CurrentSession.of(authentication).user(), new FileId(id))
+                .map(png -> HttpResponse.ok(new StreamedFile(png, MediaType.IMAGE_PNG_TYPE)))
+                .orElseThrow(() -> new io.spendvault.domain.common.ResourceNotFoundException("Thumbnail not found"));
     }
 
     @Get("/{id}/url")

@@ -9,8 +9,9 @@ import java.util.UUID;
 public record FileView(UUID id, String filename, String originalFilename, String contentType, long fileSize, String fileHash,
                        String description, Instant uploadDate, Instant updatedAt, UUID userId, String thumbnailUrl) {
 
-    public static FileView of(StoredFile file) {
+    public static FileView of(StoredFile file, boolean hasThumbnail) {
         return new FileView(file.id().value(), file.filename(), file.originalFilename(), file.contentType(), file.size(),
-                file.hash().prefixed(), file.description(), file.uploadDate(), file.updatedAt(), file.owner().value(), null);
+                file.hash().prefixed(), file.description(), file.uploadDate(), file.updatedAt(), file.owner().value(),
+                hasThumbnail ? "/api/v1/uploads/" + file.id() + "/thumbnail" : null);
     }
 }

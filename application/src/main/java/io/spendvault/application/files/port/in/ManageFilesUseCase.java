@@ -16,6 +16,12 @@ public interface ManageFilesUseCase {
 
     StoredFile get(UserId caller, FileId id);
 
+    /** The file as its owner sees it, with its thumbnail link once the thumbnail exists. */
+    FileView view(UserId caller, FileId id);
+
+    /** The file's thumbnail PNG, if one was made; the caller closes it. */
+    java.util.Optional<InputStream> thumbnail(UserId caller, FileId id);
+
     Page<FileView> list(UserId caller, FileQuery query);
 
     /** {@code null} leaves a field unchanged. */
