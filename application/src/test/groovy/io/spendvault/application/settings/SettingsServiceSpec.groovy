@@ -1,0 +1,63 @@
+package io.spendvault.application.settings
+
+import io.spendvault.application.common.Transactions
+import io.spendvault.domain.common.RuleViolationException
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.settings.DateFormat
+import io.spendvault.domain.settings.UserSettings
+import io.spendvault.domain.settings.port.SettingsRepository
+import spock.lang.Specification
+
+import java.util.function.Supplier
+
+class SettingsServiceSpec extends Specification {
+
+    def stored = [:]
+    SettingsRepository repository = [
+            find  : { UserId user -> Optional.ofNullable(stored[user]) },
+            save  : { UserSettings settings -> stored[settings.user()] = settings },
+            delete: { UserId user -> stored.remove(user) }] as SettingsRepository
+    def service = new SettingsService(repository, new Transactions() {
+        <T> T inTransaction(Supplier<T> work) { work.get() }
+    })
+    def ada = UserId.random()
+
+    def "a user who changed nothing has the defaults"() {
+        expect:
+        service.settings(ada).asMap() == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
+    }
+
+    def "a partial update changes only what is given"() {
+        when:
+        service.update(ada, 'eur', null)
+        def updated = service.update(ada, null, 'DD.MM.YYYY')
+
+        then:
+        updated.asMap() == [currency_code: 'EUR', date_format: 'DD.MM.YYYY']
+        service.settings(ada) == updated
+    }
+
+    def "an invalid value changes nothing, even next to a valid one"() {
+        given:
+        service.update(ada, 'EUR', null)
+
+        when:
+        service.update(ada, 'GBP', 'YYYY/MM/DD')
+
+        then:
+        thrown(RuleViolationException)
+        service.settings(ada).currency().value() == 'EUR'
+    }
+
+    def "reset goes back to the defaults"() {
+        given:
+        service.update(ada, 'JPY', 'YYYY-MM-DD')
+
+        when:
+        def reset = service.reset(ada)
+
+        then:
+        reset.dateFormat() == DateFormat.MM_DD_YYYY
+        service.settings(ada).currency().value() == 'USD'
+    }
+}

@@ -1,0 +1,17 @@
+package io.spendvault.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.spendvault.application.common.Transactions;
+import io.spendvault.application.settings.SettingsService;
+import io.spendvault.domain.settings.port.SettingsRepository;
+import jakarta.inject.Singleton;
+
+/** Builds the settings use case. */
+@Factory
+class SettingsFactory {
+
+    @Singleton
+    SettingsService settingsService(SettingsRepository settings, Transactions transactions) {
+        return new SettingsService(settings, transactions);
+    }
+}

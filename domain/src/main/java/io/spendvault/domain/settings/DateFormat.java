@@ -1,0 +1,29 @@
+package io.spendvault.domain.settings;
+
+import io.spendvault.domain.common.RuleViolationException;
+
+import java.util.Arrays;
+
+/** How a user wants dates shown. */
+public enum DateFormat {
+    MM_DD_YYYY("MM/DD/YYYY"),
+    DD_MM_YYYY_DOTS("DD.MM.YYYY"),
+    YYYY_MM_DD("YYYY-MM-DD"),
+    DD_MM_YYYY_SLASHES("DD/MM/YYYY");
+
+    private final String pattern;
+
+    DateFormat(String pattern) {
+        this.pattern = pattern;
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    public static DateFormat of(String pattern) {
+        return Arrays.stream(values()).filter(format -> format.pattern.equals(pattern)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("date_format",
+                        "Date format must be one of MM/DD/YYYY, DD.MM.YYYY, YYYY-MM-DD, DD/MM/YYYY"));
+    }
+}
