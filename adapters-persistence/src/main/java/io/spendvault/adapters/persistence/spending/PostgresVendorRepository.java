@@ -1,0 +1,138 @@
+package io.spendvault.adapters.persistence.spending;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.domain.common.ConflictException;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.port.VendorRepository;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** {@link VendorRepository} on PostgreSQL: the {@code retailers} and {@code brands} tables. */
+@Singleton
+@Transactional
+public class PostgresVendorRepository implements VendorRepository {
+
+    private final JdbcOperations jdbc;
+
+    PostgresVendorRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Vendor vendor) {
+        translatingConflicts(vendor.kind(), () -> jdbc.prepareStatement("INSERT INTO " + table(vendor.kind())
+                + " (id, user_id, name, url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+            statement.setObject(1, vendor.id());
+            statement.setObject(2, vendor.owner().value());
+            statement.setString(3, vendor.name());
+            statement.setString(4, vendor.url());
+            statement.setTimestamp(5, Timestamp.from(vendor.createdAt()));
+            statement.setTimestamp(6, Timestamp.from(vendor.updatedAt()));
+            return statement.executeUpdate();
+        }));
+    }
+
+    @Override
+    public void update(Vendor vendor) {
+        translatingConflicts(vendor.kind(), () -> jdbc.prepareStatement("UPDATE " + table(vendor.kind())
+                + " SET name = ?, url = ?, updated_at = ? WHERE id = ?", statement -> {
+            statement.setString(1, vendor.name());
+            statement.setString(2, vendor.url());
+            statement.setTimestamp(3, Timestamp.from(vendor.updatedAt()));
+            statement.setObject(4, vendor.id());
+            return statement.executeUpdate();
+        }));
+    }
+
+    @Override
+    public Optional<Vendor> findById(VendorKind kind, UUID id) {
+        return jdbc.prepareStatement("SELECT * FROM " + table(kind) + " WHERE id = ?", statement -> {
+            statement.setObject(1, id);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(map(kind, rows)) : Optional.empty();
+        });
+    }
+
+    @Override
+    public boolean delete(VendorKind kind, UUID id) {
+        return jdbc.prepareStatement("DELETE FROM " + table(kind) + " WHERE id = ?", statement -> {
+            statement.setObject(1, id);
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page) {
+        String where = " WHERE user_id = ?" + (search == null ? "" : " AND lower(name) LIKE ? ESCAPE '\\'");
+        String pattern = search == null ? null
+                : "%" + search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = jdbc.prepareStatement("SELECT count(*) FROM " + table(kind) + where, statement -> {
+            statement.setObject(1, owner.value());
+            if (pattern != null) {
+                statement.setString(2, pattern);
+            }
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+        List<Vendor> items = jdbc.prepareStatement("SELECT * FROM " + table(kind) + where
+                + " ORDER BY lower(name), id LIMIT ? OFFSET ?", statement -> {
+            int index = 1;
+            statement.setObject(index++, owner.value());
+            if (pattern != null) {
+                statement.setString(index++, pattern);
+            }
+            statement.setInt(index++, page.size());
+            statement.setLong(index, page.offset());
+            ResultSet rows = statement.executeQuery();
+            List<Vendor> vendors = new ArrayList<>();
+            while (rows.next()) {
+                vendors.add(map(kind, rows));
+            }
+            return vendors;
+        });
+        return new Page<>(items, total, page);
+    }
+
+    private static String table(VendorKind kind) {
+        return switch (kind) {
+            case RETAILER -> "retailers";
+            case BRAND -> "brands";
+        };
+    }
+
+    private static void translatingConflicts(VendorKind kind, Supplier<Integer> write) {
+        try {
+            write.get();
+        } catch (DataAccessException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw new ConflictException("NAME_TAKEN", "A " + kind.displayName().toLowerCase(Locale.ROOT)
+                            + " with this name already exists");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Vendor map(VendorKind kind, ResultSet row) throws SQLException {
+        return new Vendor(row.getObject("id", UUID.class), kind, new UserId(row.getObject("user_id", UUID.class)),
+                row.getString("name"), row.getString("url"), row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant());
+    }
+}

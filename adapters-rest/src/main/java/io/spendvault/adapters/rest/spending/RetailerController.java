@@ -1,0 +1,19 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
+import io.spendvault.domain.spending.VendorKind;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The user's retailers. */
+@Controller("/api/v1/retailers")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Retailers")
+public class RetailerController extends VendorEndpoints {
+
+    public RetailerController(ManageVendorsUseCase vendors) {
+        super(VendorKind.RETAILER, vendors);
+    }
+}

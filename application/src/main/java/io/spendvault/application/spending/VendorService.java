@@ -1,0 +1,65 @@
+package io.spendvault.application.spending;
+
+import io.spendvault.application.common.Transactions;
+import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.identity.Ownership;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.port.VendorRepository;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Retailers and brands of a user. */
+public class VendorService implements ManageVendorsUseCase {
+
+    private final VendorRepository vendors;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public VendorService(VendorRepository vendors, Transactions transactions, Clock clock) {
+        this.vendors = vendors;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Vendor> list(VendorKind kind, UserId caller, String search, PageRequest page) {
+        return vendors.list(kind, caller, search == null || search.isBlank() ? null : search.strip(), page);
+    }
+
+    @Override
+    public Vendor get(VendorKind kind, UserId caller, UUID id) {
+        return Ownership.requireOwn(vendors.findById(kind, id), Vendor::owner, caller, kind.displayName());
+    }
+
+    @Override
+    public Vendor create(VendorKind kind, UserId caller, String name, String url) {
+        Vendor vendor = Vendor.create(kind, caller, name, url, clock.instant());
+        vendors.insert(vendor);
+        return vendor;
+    }
+
+    @Override
+    public Vendor update(VendorKind kind, UserId caller, UUID id, String name, String url) {
+        return transactions.inTransaction(() -> {
+            Vendor updated = get(kind, caller, id).changed(name, url, clock.instant());
+            vendors.update(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public void delete(VendorKind kind, UserId caller, UUID id) {
+        transactions.inTransaction(() -> {
+            get(kind, caller, id);
+            if (!vendors.delete(kind, id)) {
+                throw new ResourceNotFoundException(kind.displayName() + " not found");
+            }
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package io.spendvault.application.spending.port.in;
+
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorKind;
+
+import java.util.UUID;
+
+/** A user's own retailers and brands. Another user's vendor is not found. */
+public interface ManageVendorsUseCase {
+
+    Page<Vendor> list(VendorKind kind, UserId caller, String search, PageRequest page);
+
+    Vendor get(VendorKind kind, UserId caller, UUID id);
+
+    /**
+     * @throws io.spendvault.domain.common.RuleViolationException bad name or URL
+     * @throws io.spendvault.domain.common.ConflictException       {@code NAME_TAKEN} (ignoring case)
+     */
+    Vendor create(VendorKind kind, UserId caller, String name, String url);
+
+    /** Replaces name and URL. */
+    Vendor update(VendorKind kind, UserId caller, UUID id, String name, String url);
+
+    void delete(VendorKind kind, UserId caller, UUID id);
+}

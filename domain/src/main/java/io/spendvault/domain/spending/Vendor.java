@@ -1,0 +1,65 @@
+package io.spendvault.domain.spending;
+
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.identity.UserId;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A retailer or a brand of one user: a name unique for that user (ignoring case) and an optional web
+ * address. Retailers and brands follow the same rules, so they are one type with a kind.
+ */
+public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String url, Instant createdAt, Instant updatedAt) {
+
+    public static final int MAX_NAME = 255;
+    public static final int MAX_URL = 255;
+
+    public Vendor {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        name = name == null ? "" : name.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new RuleViolationException("name", "Name must be 1 to " + MAX_NAME + " characters");
+        }
+        url = url == null || url.isBlank() ? null : url.strip();
+        if (url != null) {
+            requireWebAddress(url);
+        }
+    }
+
+    public static Vendor create(VendorKind kind, UserId owner, String name, String url, Instant now) {
+        return new Vendor(UUID.randomUUID(), kind, owner, name, url, now, now);
+    }
+
+    public Vendor changed(String newName, String newUrl, Instant now) {
+        return new Vendor(id, kind, owner, newName, newUrl, createdAt, now);
+    }
+
+    /** The form names are compared in for uniqueness. */
+    public String canonicalName() {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireWebAddress(String url) {
+        if (url.length() > MAX_URL) {
+            throw new RuleViolationException("url", "URL must be at most " + MAX_URL + " characters");
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new RuleViolationException("url", "URL must be an http or https address");
+            }
+        } catch (URISyntaxException e) {
+            throw new RuleViolationException("url", "URL must be an http or https address");
+        }
+    }
+}
