@@ -42,6 +42,7 @@ class ArchitectureRulesBiteSpec extends Specification {
         'packagesAreFreeOfCycles'                    | 'archfixtures.cycle.left.Left'
         'controllersLiveInTheRestAdapter'            | 'archfixtures.adapters.persistence.ReceiptController'
         'useCasesAreInterfacesInPortIn'              | 'archfixtures.application.receipt.UploadReceiptUseCase'
+        'everyRouteDeclaresItsSecurity'              | 'archfixtures.adapters.rest.OpenEndpoint.everyone()'
         'noFieldInjection'                           | 'archfixtures.adapters.rest.FieldInjected'
         'noGenericExceptions'                        | 'archfixtures.adapters.storage.GenericThrower'
         'noStandardStreams'                          | 'archfixtures.adapters.rest.Printer'

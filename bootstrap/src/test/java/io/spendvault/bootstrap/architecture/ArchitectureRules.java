@@ -1,7 +1,12 @@
 package io.spendvault.bootstrap.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import java.util.List;
@@ -36,6 +41,7 @@ public final class ArchitectureRules {
     public final ArchRule packagesAreFreeOfCycles;
     public final ArchRule controllersLiveInTheRestAdapter;
     public final ArchRule useCasesAreInterfacesInPortIn;
+    public final ArchRule everyRouteDeclaresItsSecurity;
     public final ArchRule noFieldInjection;
     public final ArchRule noGenericExceptions;
     public final ArchRule noStandardStreams;
@@ -94,6 +100,11 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true)
                 .as("use cases are interfaces in application port.in packages");
 
+        everyRouteDeclaresItsSecurity = classes().that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .should(declareSecurityForEveryRoute())
+                .allowEmptyShould(true)
+                .as("every route declares who may call it with @Secured");
+
         noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
         noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
         // The ops CLI's terminal is the one place that may print.
@@ -101,6 +112,28 @@ public final class ArchitectureRules {
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .as("no classes access standard streams, except the ops CLI's terminal");
         noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    }
+
+    private static final List<String> ROUTE_ANNOTATIONS = List.of("Get", "Post", "Put", "Patch", "Delete").stream()
+            .map(name -> "io.micronaut.http.annotation." + name).toList();
+    private static final String SECURED = "io.micronaut.security.annotation.Secured";
+
+    /** @Secured on the controller, or on every route method it declares: no route is open by accident. */
+    private static ArchCondition<JavaClass> declareSecurityForEveryRoute() {
+        return new ArchCondition<>("declare @Secured on the class or on every route") {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                if (controller.isAnnotatedWith(SECURED)) {
+                    return;
+                }
+                for (JavaMethod method : controller.getMethods()) {
+                    boolean route = ROUTE_ANNOTATIONS.stream().anyMatch(method::isAnnotatedWith);
+                    if (route && !method.isAnnotatedWith(SECURED)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is a route without @Secured"));
+                    }
+                }
+            }
+        };
     }
 
     private static String[] with(String[] packages, String... more) {
@@ -112,7 +145,7 @@ public final class ArchitectureRules {
     public List<ArchRule> all() {
         return List.of(hexagonLayers, domainDependsOnTheJdkOnly, applicationDependsOnDomainOnly,
                 domainAndApplicationUseNoFrameworkOrDriver, adaptersDoNotDependOnEachOther, nothingDependsOnBootstrap,
-                packagesAreFreeOfCycles, controllersLiveInTheRestAdapter, useCasesAreInterfacesInPortIn,
+                packagesAreFreeOfCycles, controllersLiveInTheRestAdapter, useCasesAreInterfacesInPortIn, everyRouteDeclaresItsSecurity,
                 noFieldInjection, noGenericExceptions, noStandardStreams, noJavaUtilLogging);
     }
 }

@@ -108,6 +108,15 @@ class ApiFoundationSpec extends Specification {
         assertErrorShape(answer, 413, 'PAYLOAD_TOO_LARGE')
     }
 
+    def "a JSON body over the body limit answers 413 before it is read, though uploads may be larger"() {
+        when:
+        def answer = http.postJson('/api/v1/showcase/widgets', [display_name: 'x' * 40_000, quantity: 1])
+
+        then:
+        assertErrorShape(answer, 413, 'PAYLOAD_TOO_LARGE')
+        answer.json.detail == 'Request body exceeds maximum size (32768 bytes)'
+    }
+
     def "a query value of the wrong type answers 422 naming the field"() {
         when:
         def answer = http.get('/api/v1/showcase/count?limit=lots')
