@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Removes unreferenced blobs older than the grace period, and the derived objects of such content. The
- * reference is checked for each blob right before it is deleted, not from a snapshot.
+ * Removes unreferenced blobs older than the grace period, the derived objects of such content, and the
+ * leftovers of uploads a crash interrupted. The reference is checked for each blob right before it is
+ * deleted, not from a snapshot.
  */
 public class BlobGarbageCollector implements CollectBlobGarbageUseCase {
 
@@ -48,6 +49,7 @@ public class BlobGarbageCollector implements CollectBlobGarbageUseCase {
                 }
             }
         }
-        return new GarbageCollectionReport(examined, collected, bytes, command.dryRun());
+        long abandoned = command.dryRun() ? 0 : blobs.sweepAbandonedUploads(cutoff);
+        return new GarbageCollectionReport(examined, collected, bytes, command.dryRun(), abandoned);
     }
 }

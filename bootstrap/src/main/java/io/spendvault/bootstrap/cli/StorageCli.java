@@ -133,6 +133,9 @@ public final class StorageCli {
         out.printf(Locale.ROOT, "%d blobs examined, %d unreferenced (%s) %s.%n", report.examined(), report.collected().size(),
                 ProgressPrinter.bytes(report.bytesCollected()),
                 report.dryRun() ? "would be deleted; run again with --delete to delete them" : "deleted");
+        if (!report.dryRun()) {
+            out.printf(Locale.ROOT, "%d abandoned temporary uploads removed.%n", report.abandonedUploadsRemoved());
+        }
         return OK;
     }
 

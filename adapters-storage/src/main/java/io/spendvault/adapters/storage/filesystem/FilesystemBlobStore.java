@@ -26,6 +26,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -156,6 +157,21 @@ public final class FilesystemBlobStore implements BlobStore {
                     .flatMap(Optional::stream);
         } catch (IOException e) {
             throw new BlobStorageException("Listing " + root + " failed", e);
+        }
+    }
+
+    @Override
+    public long sweepAbandonedUploads(Instant cutoff) {
+        try (Stream<Path> parts = Files.list(temp)) {
+            long removed = 0;
+            for (Path part : (Iterable<Path>) parts::iterator) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff) && Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new BlobStorageException("Sweeping " + temp + " failed", e);
         }
     }
 

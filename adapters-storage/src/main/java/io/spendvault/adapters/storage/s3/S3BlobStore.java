@@ -163,6 +163,24 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public long sweepAbandonedUploads(Instant cutoff) {
+        Iterable<Result<Item>> results = client.listObjects(ListObjectsArgs.builder().bucket(settings.bucket())
+                .prefix(TEMP_PREFIX).recursive(true).build());
+        long removed = 0;
+        for (Result<Item> result : results) {
+            Item item = call("Listing " + TEMP_PREFIX + " of " + describe(), result::get);
+            if (item.lastModified().toInstant().isBefore(cutoff)) {
+                call("Removing " + item.objectName(), () -> {
+                    client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(item.objectName()).build());
+                    return null;
+                });
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
     public DownloadLink downloadLink(DownloadLinkRequest request) {
         int seconds = (int) request.validFor().toSeconds();
         Instant expiresAt = clock.instant().plusSeconds(seconds);

@@ -73,6 +73,25 @@ class FilesystemBlobStoreSpec extends BlobStoreContract {
         listedKeys() == [blob.key.value()] as Set
     }
 
+    def "abandoned temporary files older than the cutoff are swept; newer ones and blobs stay"() {
+        given:
+        def blob = put('kept')
+        def old = root.resolve('.tmp').resolve('upload-old.part')
+        def fresh = root.resolve('.tmp').resolve('upload-fresh.part')
+        Files.write(old, 'half'.bytes)
+        Files.write(fresh, 'in flight'.bytes)
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)))
+
+        when:
+        def removed = store.sweepAbandonedUploads(java.time.Instant.now().minusSeconds(3600))
+
+        then:
+        removed == 1
+        !Files.exists(old)
+        Files.exists(fresh)
+        read(blob.key) == blob.bytes
+    }
+
     def "a stream that fails mid-way leaves neither a blob nor a temporary file"() {
         given:
         def failing = new SequenceInputStream(new GeneratedContent(500_000), new InputStream() {

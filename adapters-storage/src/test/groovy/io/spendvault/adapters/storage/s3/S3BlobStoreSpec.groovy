@@ -92,6 +92,23 @@ class S3BlobStoreSpec extends BlobStoreContract {
         stray.close()
     }
 
+    def "abandoned temporary uploads are swept by age; blobs stay"() {
+        given:
+        def blob = put('kept')
+        def s3 = store as S3BlobStore
+        s3.client.putObject(io.minio.PutObjectArgs.builder().bucket(currentBucket()).object('tmp/abandoned')
+                .stream(new ByteArrayInputStream('x'.bytes), 1L, -1L).build())
+
+        expect: 'nothing is older than an hour ago'
+        store.sweepAbandonedUploads(java.time.Instant.now().minusSeconds(3600)) == 0
+        temporaryObjects() == ['tmp/abandoned']
+
+        and: 'everything temporary is older than a minute from now'
+        store.sweepAbandonedUploads(java.time.Instant.now().plusSeconds(60)) == 1
+        temporaryObjects().isEmpty()
+        read(blob.key) == blob.bytes
+    }
+
     def "the store describes itself without its credentials"() {
         expect:
         store.describe() == "s3 ${server.endpoint}/${currentBucket()}"

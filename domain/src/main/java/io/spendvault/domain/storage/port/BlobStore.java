@@ -8,6 +8,7 @@ import io.spendvault.domain.storage.DownloadLinkRequest;
 import io.spendvault.domain.storage.StoredBlob;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -49,6 +50,12 @@ public interface BlobStore {
 
     /** Every blob in the store, content and derived; close the stream when done. */
     Stream<BlobInfo> list();
+
+    /**
+     * Removes what writes interrupted by a crash left in the store's temporary area (never a blob), if
+     * it was last touched before {@code cutoff}; returns how many were removed.
+     */
+    long sweepAbandonedUploads(Instant cutoff);
 
     /** A time-limited URL that downloads the blob without further credentials. */
     DownloadLink downloadLink(DownloadLinkRequest request);
