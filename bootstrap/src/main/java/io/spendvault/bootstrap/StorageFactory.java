@@ -2,6 +2,7 @@ package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.spendvault.application.common.Signer;
 import io.spendvault.application.storage.BlobGarbageCollector;
 import io.spendvault.application.storage.BlobLinkService;
 import io.spendvault.application.storage.BlobMigrationService;
@@ -29,10 +30,10 @@ class StorageFactory {
     }
 
     @Singleton
-    SignedBlobLinks signedBlobLinks(@Value("${spendvault.secret}") String secret,
+    SignedBlobLinks signedBlobLinks(Signer signer,
                                     @Value("${spendvault.storage.filesystem.link-base-url:}") String linkBaseUrl,
                                     Clock clock) {
-        return new SignedBlobLinks(secret, linkBaseUrl, clock);
+        return new SignedBlobLinks(signer, linkBaseUrl, clock);
     }
 
     @Singleton

@@ -4,12 +4,11 @@ import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.spendvault.application.common.Signer;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Download links that the application itself serves (for stores that cannot presign URLs, such as the
- * filesystem): the key, expiry, content type and disposition are signed with HMAC-SHA256, so a link can
- * be neither altered nor extended, and it works without a bearer token until it expires.
+ * filesystem): the key, expiry, content type and disposition are signed with the application's
+ * {@link Signer} (HMAC), so a link can be neither altered nor extended, and it works without a bearer
+ * token until it expires.
  */
 public final class SignedBlobLinks {
 
@@ -29,23 +29,20 @@ public final class SignedBlobLinks {
     /** The start of a link's path; the blob key follows. */
     public static final String PATH = ROUTE + "/";
 
-    private static final String ALGORITHM = "HmacSHA256";
+    /** Keeps these signatures apart from anything else the same key signs. */
     private static final String PURPOSE = "spendvault blob links v1";
 
-    private final SecretKeySpec key;
+    private final Signer signer;
     private final String baseUrl;
     private final Clock clock;
 
     /**
-     * @param secret  the application secret; a purpose-specific key is derived from it
+     * @param signer  MAC with the application secret
      * @param baseUrl prefix of the links, e.g. {@code https://spendvault.example.com}; empty for
      *                links relative to the API's own origin
      */
-    public SignedBlobLinks(String secret, String baseUrl, Clock clock) {
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("a secret is required to sign links");
-        }
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), PURPOSE), ALGORITHM);
+    public SignedBlobLinks(Signer signer, String baseUrl, Clock clock) {
+        this.signer = Objects.requireNonNull(signer, "signer");
         this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -87,18 +84,8 @@ public final class SignedBlobLinks {
     }
 
     private String signature(BlobKey blobKey, long expires, String contentType, String disposition) {
-        String payload = String.join("\n", blobKey.value(), Long.toString(expires), contentType, disposition);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, payload));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JVM has " + ALGORITHM, e);
-        }
+        String payload = String.join("\n", PURPOSE, blobKey.value(), Long.toString(expires), contentType, disposition);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign(payload.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String encode(String value) {

@@ -1,6 +1,7 @@
 package io.spendvault.application.storage
 
 import io.spendvault.application.storage.port.in.OpenBlobLinkQuery
+import io.spendvault.application.testsupport.TestSigner
 import io.spendvault.domain.common.AccessDeniedException
 import io.spendvault.domain.common.ResourceNotFoundException
 import io.spendvault.domain.storage.DownloadLinkRequest
@@ -14,7 +15,7 @@ class BlobLinkServiceSpec extends Specification {
 
     def clock = new MutableClock()
     def store = new InMemoryBlobStore(clock: clock)
-    def links = new SignedBlobLinks('x' * 40, '', clock)
+    def links = new SignedBlobLinks(new TestSigner('x' * 40), '', clock)
     def service = new BlobLinkService(links, store)
 
     private OpenBlobLinkQuery queryFor(String text) {

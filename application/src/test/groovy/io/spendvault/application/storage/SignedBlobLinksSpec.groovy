@@ -1,5 +1,6 @@
 package io.spendvault.application.storage
 
+import io.spendvault.application.testsupport.TestSigner
 import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ContentHash
 import io.spendvault.domain.storage.DownloadLinkRequest
@@ -10,7 +11,7 @@ import java.time.Duration
 class SignedBlobLinksSpec extends Specification {
 
     def clock = new MutableClock()
-    def links = new SignedBlobLinks('a-secret-of-sufficient-length-0123456789', 'https://vault.example/', clock)
+    def links = new SignedBlobLinks(new TestSigner('a-secret-of-sufficient-length-0123456789'), 'https://vault.example/', clock)
     def key = BlobKey.content(new ContentHash('cd' * 32))
     def request = new DownloadLinkRequest(key, 'application/pdf', 'attachment; filename="r.pdf"', Duration.ofMinutes(15))
 
@@ -71,7 +72,7 @@ class SignedBlobLinksSpec extends Specification {
 
     def "a link signed with another secret is refused"() {
         given:
-        def other = new SignedBlobLinks('another-secret-entirely-0123456789abcdef', '', clock)
+        def other = new SignedBlobLinks(new TestSigner('another-secret-entirely-0123456789abcdef'), '', clock)
 
         expect:
         verify(query(other.sign(request).url())).isEmpty()
@@ -84,6 +85,6 @@ class SignedBlobLinksSpec extends Specification {
 
     def "without a base URL links are relative to the API's origin"() {
         expect:
-        new SignedBlobLinks('s' * 40, '', clock).sign(request).url().toString().startsWith('/api/v1/blob-links/')
+        new SignedBlobLinks(new TestSigner('s' * 40), '', clock).sign(request).url().toString().startsWith('/api/v1/blob-links/')
     }
 }

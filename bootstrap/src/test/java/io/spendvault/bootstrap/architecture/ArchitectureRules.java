@@ -29,8 +29,8 @@ public final class ArchitectureRules {
             "javax.validation..", "javax.annotation..", "com.fasterxml..", "java.sql..", "io.minio..",
             "org.postgresql..", "org.flywaydb..", "okhttp3..", "software.amazon.."};
 
-    /** The JDK as the pure modules may use it (cryptography lives under javax). */
-    private static final String[] JDK = {"java..", "javax.crypto.."};
+    /** The JDK as the pure modules may use it: java.* only (cryptography goes through the Signer port). */
+    private static final String[] JDK = {"java.."};
 
     public final ArchRule hexagonLayers;
     public final ArchRule domainDependsOnTheJdkOnly;

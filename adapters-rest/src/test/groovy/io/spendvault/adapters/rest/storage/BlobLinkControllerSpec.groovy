@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Property
 import io.micronaut.context.annotation.Requires
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.spendvault.adapters.rest.security.HmacSha256Signer
 import io.spendvault.adapters.rest.testsupport.RawHttp
 import io.spendvault.application.storage.BlobLinkService
 import io.spendvault.application.storage.SignedBlobLinks
@@ -25,7 +26,7 @@ import java.time.Duration
 class BlobLinkControllerSpec extends Specification {
 
     static final InMemoryBlobStore BLOBS = new InMemoryBlobStore()
-    static final SignedBlobLinks LINKS = new SignedBlobLinks('controller-spec-secret-0123456789abcdef', '', Clock.systemUTC())
+    static final SignedBlobLinks LINKS = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '', Clock.systemUTC())
 
     @Factory
     @Requires(property = 'spec.name', value = 'BlobLinkControllerSpec')
@@ -86,7 +87,7 @@ class BlobLinkControllerSpec extends Specification {
     def "an expired link answers 403"() {
         given:
         def key = BLOBS.store(new ByteArrayInputStream('old'.bytes), HashingInputStream.UNLIMITED).key()
-        def pastLinks = new SignedBlobLinks('controller-spec-secret-0123456789abcdef', '',
+        def pastLinks = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '',
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)))
         def url = pastLinks.sign(new DownloadLinkRequest(key, 'text/plain', 'inline', Duration.ofMinutes(5))).url()
 

@@ -2,6 +2,7 @@ package io.spendvault.adapters.storage.filesystem
 
 import io.spendvault.application.storage.BlobLinkService
 import io.spendvault.application.storage.SignedBlobLinks
+import io.spendvault.application.testsupport.TestSigner
 import io.spendvault.application.storage.port.in.OpenBlobLinkQuery
 import io.spendvault.domain.common.AccessDeniedException
 import io.spendvault.domain.storage.BlobKey
@@ -21,7 +22,7 @@ class FilesystemBlobStoreSpec extends BlobStoreContract {
     @TempDir
     Path root
 
-    SignedBlobLinks links = new SignedBlobLinks('filesystem-spec-secret-0123456789abcdef', '', Clock.systemUTC())
+    SignedBlobLinks links = new SignedBlobLinks(new TestSigner('filesystem-spec-secret-0123456789abcdef'), '', Clock.systemUTC())
 
     @Override
     BlobStore createStore() {

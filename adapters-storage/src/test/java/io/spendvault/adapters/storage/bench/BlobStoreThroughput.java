@@ -7,6 +7,7 @@ import io.spendvault.adapters.storage.filesystem.FilesystemBlobStore;
 import io.spendvault.adapters.storage.s3.S3BlobStore;
 import io.spendvault.adapters.storage.s3.S3Settings;
 import io.spendvault.application.storage.SignedBlobLinks;
+import io.spendvault.application.testsupport.TestSigner;
 import io.spendvault.domain.storage.HashingInputStream;
 import io.spendvault.domain.storage.StoredBlob;
 import io.spendvault.domain.storage.port.BlobStore;
@@ -43,7 +44,7 @@ public final class BlobStoreThroughput {
         OUT.printf(Locale.ROOT, "blob size %d bytes (%.0f MiB), max heap %d MiB, %d cores%n", size, size / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors());
 
-        SignedBlobLinks links = new SignedBlobLinks("bench-secret-0123456789abcdef0123456789", "", Clock.systemUTC());
+        SignedBlobLinks links = new SignedBlobLinks(new TestSigner("bench-secret-0123456789abcdef0123456789"), "", Clock.systemUTC());
         measure("filesystem", new FilesystemBlobStore(work.resolve("fs"), links, Clock.systemUTC()), size);
 
         if (args.length > 1) {

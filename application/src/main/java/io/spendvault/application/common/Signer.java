@@ -1,0 +1,10 @@
+package io.spendvault.application.common;
+
+/**
+ * Computes a keyed message authentication code (HMAC) with the application's secret: the same message
+ * gives the same code on every server instance, and nobody without the secret can forge one.
+ */
+public interface Signer {
+
+    byte[] sign(byte[] message);
+}
