@@ -2,6 +2,7 @@ package io.spendvault.application.spending;
 
 import io.spendvault.application.common.Transactions;
 import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
+import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.ResourceNotFoundException;
@@ -9,20 +10,24 @@ import io.spendvault.domain.identity.Ownership;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Vendor;
 import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.VendorRepository;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Retailers and brands of a user. */
 public class VendorService implements ManageVendorsUseCase {
 
     private final VendorRepository vendors;
+    private final PurchaseRepository purchases;
     private final Transactions transactions;
     private final Clock clock;
 
-    public VendorService(VendorRepository vendors, Transactions transactions, Clock clock) {
+    public VendorService(VendorRepository vendors, PurchaseRepository purchases, Transactions transactions, Clock clock) {
         this.vendors = vendors;
+        this.purchases = purchases;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -54,9 +59,14 @@ public class VendorService implements ManageVendorsUseCase {
     }
 
     @Override
-    public void delete(VendorKind kind, UserId caller, UUID id) {
+    public void delete(VendorKind kind, UserId caller, UUID id, boolean detach) {
         transactions.inTransaction(() -> {
             get(kind, caller, id);
+            long users = purchases.countUsing(kind, id);
+            if (users > 0 && !detach) {
+                throw new ConflictException("VENDOR_IN_USE", "This " + kind.displayName().toLowerCase(Locale.ROOT) + " is used by "
+                        + users + (users == 1 ? " purchase" : " purchases") + "; delete with detach=true to remove it from them");
+            }
             if (!vendors.delete(kind, id)) {
                 throw new ResourceNotFoundException(kind.displayName() + " not found");
             }

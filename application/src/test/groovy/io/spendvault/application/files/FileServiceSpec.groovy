@@ -84,7 +84,7 @@ class FileServiceSpec extends Specification {
         then:
         service.view(ada, new FileId(first.id())).thumbnailUrl() == "/api/v1/uploads/${first.id()}/thumbnail"
         service.thumbnail(ada, new FileId(first.id())).get().text == 'png'
-        service.list(ada, new FileQuery(null, 'image/', FileQuery.SortBy.UPLOAD_DATE, false, PageRequest.first())).items()[0].thumbnailUrl() != null
+        service.list(ada, new FileQuery(null, 'image/', FileQuery.DEFAULT_SORT, PageRequest.first())).items()[0].thumbnailUrl() != null
     }
 
     def "the type comes from the bytes, not the name: an executable called .png is refused and nothing is stored"() {
@@ -213,7 +213,7 @@ class FileServiceSpec extends Specification {
         upload(grace, PNG, 'theirs.png')
 
         expect:
-        service.list(ada, new FileQuery(null, null, FileQuery.SortBy.UPLOAD_DATE, false, PageRequest.first())).items()*.filename() == ['mine.png']
+        service.list(ada, new FileQuery(null, null, FileQuery.DEFAULT_SORT, PageRequest.first())).items()*.filename() == ['mine.png']
     }
 
     def "a Unicode file name gets an ASCII fallback and an RFC 5987 name"() {

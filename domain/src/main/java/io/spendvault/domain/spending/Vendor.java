@@ -3,8 +3,6 @@ package io.spendvault.domain.spending;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.identity.UserId;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,10 +27,7 @@ public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new RuleViolationException("name", "Name must be 1 to " + MAX_NAME + " characters");
         }
-        url = url == null || url.isBlank() ? null : url.strip();
-        if (url != null) {
-            requireWebAddress(url);
-        }
+        url = WebAddress.check("url", url, MAX_URL);
     }
 
     public static Vendor create(VendorKind kind, UserId owner, String name, String url, Instant now) {
@@ -46,20 +41,5 @@ public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String
     /** The form names are compared in for uniqueness. */
     public String canonicalName() {
         return name.toLowerCase(Locale.ROOT);
-    }
-
-    private static void requireWebAddress(String url) {
-        if (url.length() > MAX_URL) {
-            throw new RuleViolationException("url", "URL must be at most " + MAX_URL + " characters");
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new RuleViolationException("url", "URL must be an http or https address");
-            }
-        } catch (URISyntaxException e) {
-            throw new RuleViolationException("url", "URL must be an http or https address");
-        }
     }
 }

@@ -86,8 +86,8 @@ public class PostgresFileRepository implements FileRepository {
             where.append(query.contentTypeIsPrefix() ? " AND content_type LIKE ? ESCAPE '\\'" : " AND content_type = ?");
             parameters.add(query.contentTypeIsPrefix() ? escapeLike(query.contentType()) + "%" : query.contentType());
         }
-        String direction = query.ascending() ? " ASC" : " DESC";
-        String order = switch (query.sortBy()) {
+        String direction = " " + query.sort().direction();
+        String order = switch (query.sort().by()) {
             case FILENAME -> " ORDER BY lower(filename)" + direction + ", id" + direction;
             case FILE_SIZE -> " ORDER BY file_size" + direction + ", id" + direction;
             case UPLOAD_DATE -> " ORDER BY upload_date" + direction + ", id" + direction;

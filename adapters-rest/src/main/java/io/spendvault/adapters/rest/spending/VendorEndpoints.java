@@ -75,8 +75,9 @@ abstract class VendorEndpoints {
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
-        vendors.delete(kind, CurrentSession.of(authentication).user(), id);
+    public HttpResponse<Void> delete(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean detach,
+                                     Authentication authentication) {
+        vendors.delete(kind, CurrentSession.of(authentication).user(), id, detach);
         return HttpResponse.noContent();
     }
 }

@@ -1,6 +1,7 @@
 package io.spendvault.domain.files.port
 
 import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.common.Sort
 import io.spendvault.domain.files.FileId
 import io.spendvault.domain.files.FileQuery
 import io.spendvault.domain.files.StoredFile
@@ -38,8 +39,8 @@ abstract class FileRepositoryContract extends Specification {
     }
 
     private FileQuery query(Map args = [:]) {
-        new FileQuery(args.search as String, args.type as String, (args.sortBy ?: FileQuery.SortBy.UPLOAD_DATE) as FileQuery.SortBy,
-                args.ascending as boolean, new PageRequest((args.page ?: 1) as int, (args.size ?: 20) as int))
+        new FileQuery(args.search as String, args.type as String,
+                new Sort<>((args.sortBy ?: FileQuery.SortBy.UPLOAD_DATE) as FileQuery.SortBy, args.ascending as boolean), new PageRequest((args.page ?: 1) as int, (args.size ?: 20) as int))
     }
 
     def "a file is stored, found, updated and deleted"() {

@@ -38,13 +38,13 @@ class InMemoryFileRepository implements FileRepository {
         if (query.contentType()) {
             matching = matching.findAll { query.contentTypeIsPrefix() ? it.contentType().startsWith(query.contentType()) : it.contentType() == query.contentType() }
         }
-        Comparator<StoredFile> order = switch (query.sortBy()) {
+        Comparator<StoredFile> order = switch (query.sort().by()) {
             case FileQuery.SortBy.FILENAME -> Comparator.comparing({ StoredFile f -> f.filename().toLowerCase() })
             case FileQuery.SortBy.FILE_SIZE -> Comparator.comparing({ StoredFile f -> f.size() })
             default -> Comparator.comparing({ StoredFile f -> f.uploadDate() })
         }
         order = order.thenComparing({ StoredFile f -> f.id().value() })
-        def sorted = matching.sort(false, query.ascending() ? order : order.reversed())
+        def sorted = matching.sort(false, query.sort().ascending() ? order : order.reversed())
         def from = Math.min(query.page().offset(), sorted.size()) as int
         def to = Math.min(from + query.page().size(), sorted.size()) as int
         new Page<StoredFile>(sorted.subList(from, to), sorted.size(), query.page())

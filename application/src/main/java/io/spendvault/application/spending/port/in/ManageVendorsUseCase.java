@@ -24,5 +24,10 @@ public interface ManageVendorsUseCase {
     /** Replaces name and URL. */
     Vendor update(VendorKind kind, UserId caller, UUID id, String name, String url);
 
-    void delete(VendorKind kind, UserId caller, UUID id);
+    /**
+     * @param detach also when purchases name the vendor: they then name none
+     * @throws io.spendvault.domain.common.ConflictException {@code VENDOR_IN_USE} when purchases name it and
+     *                                                       {@code detach} is false
+     */
+    void delete(VendorKind kind, UserId caller, UUID id, boolean detach);
 }

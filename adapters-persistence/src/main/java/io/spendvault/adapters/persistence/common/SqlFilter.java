@@ -1,0 +1,93 @@
+package io.spendvault.adapters.persistence.common;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The WHERE clause of a list query, built from optional filters with their parameters kept in order, and
+ * the count + page pair every paginated list runs with it. Values are always bound, never spliced in.
+ */
+public final class SqlFilter {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final StringBuilder conditions = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    private SqlFilter() {
+    }
+
+    public static SqlFilter where(String condition, Object... values) {
+        return new SqlFilter().and(condition, values);
+    }
+
+    /** Adds {@code condition} with its {@code ?} values; a {@code String[]} binds as a text array. */
+    public SqlFilter and(String condition, Object... values) {
+        conditions.append(conditions.isEmpty() ? " WHERE " : " AND ").append(condition);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    public String sql() {
+        return conditions.toString();
+    }
+
+    /** Binds the filter's values from index 1 and returns the next free index. */
+    public int bind(PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Object value : parameters) {
+            if (value instanceof String[] array) {
+                statement.setArray(index++, statement.getConnection().createArrayOf("text", array));
+            } else {
+                statement.setObject(index++, value);
+            }
+        }
+        return index;
+    }
+
+    /** A LIKE pattern (with {@code ESCAPE '\'}) matching lower-cased text that contains {@code text}. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * Counts the matching rows of {@code from} and reads one page of them with {@code select} ... {@code order}.
+     *
+     * @param select the query up to and including its FROM clause, which this filter then continues
+     */
+    public <T> Page<T> page(JdbcOperations jdbc, String from, String select, String order, PageRequest page, RowMapper<T> mapper) {
+        long total = jdbc.prepareStatement("SELECT count(*) FROM " + from + sql(), statement -> {
+            bind(statement);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+        if (total <= page.offset()) {
+            return new Page<>(List.of(), total, page);
+        }
+        List<T> items = jdbc.prepareStatement(select + sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?", statement -> {
+            int index = bind(statement);
+            statement.setInt(index++, page.size());
+            statement.setLong(index, page.offset());
+            ResultSet rows = statement.executeQuery();
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        });
+        return new Page<>(items, total, page);
+    }
+}

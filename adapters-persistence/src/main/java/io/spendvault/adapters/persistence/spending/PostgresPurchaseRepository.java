@@ -1,0 +1,256 @@
+package io.spendvault.adapters.persistence.spending;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.SqlFilter;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.Money;
+import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseDetails;
+import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.PurchaseQuery;
+import io.spendvault.domain.spending.Tags;
+import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.VendorRef;
+import io.spendvault.domain.spending.WarrantyStatus;
+import io.spendvault.domain.spending.WarrantySummary;
+import io.spendvault.domain.spending.port.PurchaseRepository;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link PurchaseRepository} on PostgreSQL, in plain SQL. A list first counts, then reads one page off
+ * the index of its sort order; only the rows of that page are joined with vendor names, their current
+ * warranty and their attachment count.
+ */
+@Singleton
+@Transactional
+public class PostgresPurchaseRepository implements PurchaseRepository {
+
+    private static final String COLUMNS = "p.id, p.user_id, p.product_name, p.price, p.currency_code, p.purchase_date, "
+            + "p.category, p.retailer_id, p.brand_id, p.notes, p.tax_deductible, p.model_number, p.serial_number, "
+            + "p.retailer_order_number, p.quantity, p.link, p.return_deadline, p.return_policy, p.tags, p.created_at, p.updated_at";
+
+    /** The purchase with what its overview shows; the current warranty is the latest-ending one not voided. */
+    private static final String OVERVIEW = "SELECT " + COLUMNS + ", r.name AS retailer_name, b.name AS brand_name, "
+            + "w.id AS warranty_id, w.warranty_end, w.status AS warranty_status, "
+            + "(SELECT count(*) FROM warranties c WHERE c.purchase_id = p.id) AS warranty_count, "
+            + "(SELECT count(*) FROM purchase_files f WHERE f.purchase_id = p.id) AS attachments_count "
+            + "FROM purchases p "
+            + "LEFT JOIN retailers r ON r.id = p.retailer_id "
+            + "LEFT JOIN brands b ON b.id = p.brand_id "
+            + "LEFT JOIN LATERAL (SELECT id, warranty_end, status FROM warranties x WHERE x.purchase_id = p.id "
+            + "ORDER BY x.status = 'VOIDED', x.warranty_end DESC, x.id LIMIT 1) w ON true";
+
+    /** Text searched by {@code search}; the same expression as the trigram index {@code purchases_search}. */
+    private static final String SEARCH_TEXT = "lower(p.product_name || ' ' || coalesce(p.notes, '') || ' ' "
+            + "|| coalesce(p.model_number, '') || ' ' || coalesce(p.serial_number, ''))";
+
+    private final JdbcOperations jdbc;
+
+    PostgresPurchaseRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Purchase purchase) {
+        write("INSERT INTO purchases (product_name, price, currency_code, purchase_date, category, retailer_id, brand_id, "
+                + "notes, tax_deductible, model_number, serial_number, retailer_order_number, quantity, link, return_deadline, "
+                + "return_policy, tags, updated_at, id, user_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", purchase, statement -> {
+            statement.setObject(20, purchase.owner().value());
+            statement.setTimestamp(21, Timestamp.from(purchase.createdAt()));
+        });
+    }
+
+    @Override
+    public void update(Purchase purchase) {
+        write("UPDATE purchases SET product_name = ?, price = ?, currency_code = ?, purchase_date = ?, category = ?, "
+                + "retailer_id = ?, brand_id = ?, notes = ?, tax_deductible = ?, model_number = ?, serial_number = ?, "
+                + "retailer_order_number = ?, quantity = ?, link = ?, return_deadline = ?, return_policy = ?, tags = ?, "
+                + "updated_at = ? WHERE id = ?", purchase, statement -> {
+        });
+    }
+
+    @Override
+    public Optional<Purchase> findById(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM purchases p WHERE p.id = ?", id);
+    }
+
+    @Override
+    public Optional<Purchase> lockById(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM purchases p WHERE p.id = ? FOR UPDATE", id);
+    }
+
+    @Override
+    public Optional<PurchaseOverview> overview(UUID id, LocalDate today) {
+        return jdbc.prepareStatement(OVERVIEW + " WHERE p.id = ?", statement -> {
+            statement.setObject(1, id);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(overview(rows, today)) : Optional.empty();
+        });
+    }
+
+    @Override
+    public Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today) {
+        SqlFilter filter = SqlFilter.where("p.user_id = ?", owner.value());
+        if (query.search() != null) {
+            filter.and(SEARCH_TEXT + " LIKE ? ESCAPE '\\'", SqlFilter.containing(query.search()));
+        }
+        if (query.retailerId() != null) {
+            filter.and("p.retailer_id = ?", query.retailerId());
+        }
+        if (query.brandId() != null) {
+            filter.and("p.brand_id = ?", query.brandId());
+        }
+        if (query.category() != null) {
+            filter.and("lower(p.category) = lower(?)", query.category());
+        }
+        if (query.tag() != null) {
+            filter.and("p.tags @> ?", (Object) new String[] {query.tag()});
+        }
+        if (query.dateFrom() != null) {
+            filter.and("p.purchase_date >= ?", query.dateFrom());
+        }
+        if (query.dateTo() != null) {
+            filter.and("p.purchase_date <= ?", query.dateTo());
+        }
+        if (query.minPrice() != null) {
+            filter.and("p.price >= ?", query.minPrice());
+        }
+        if (query.maxPrice() != null) {
+            filter.and("p.price <= ?", query.maxPrice());
+        }
+        if (query.taxDeductible() != null) {
+            filter.and("p.tax_deductible = ?", query.taxDeductible());
+        }
+        if (query.currency() != null) {
+            filter.and("p.currency_code = ?", query.currency().value());
+        }
+        String direction = " " + query.sort().direction();
+        String order = switch (query.sort().by()) {
+            case PURCHASE_DATE -> "p.purchase_date" + direction + ", p.id" + direction;
+            case PRICE -> "p.price" + direction + ", p.id" + direction;
+            case PRODUCT_NAME -> "lower(p.product_name)" + direction + ", p.id" + direction;
+            case CREATED_AT -> "p.created_at" + direction + ", p.id" + direction;
+        };
+        return filter.page(jdbc, "purchases p", OVERVIEW, order, query.page(), row -> overview(row, today));
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return jdbc.prepareStatement("DELETE FROM purchases WHERE id = ?", statement -> {
+            statement.setObject(1, id);
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public long countUsing(VendorKind kind, UUID vendorId) {
+        String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
+        return jdbc.prepareStatement("SELECT count(*) FROM purchases WHERE " + column + " = ?", statement -> {
+            statement.setObject(1, vendorId);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    private Optional<Purchase> one(String sql, UUID id) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setObject(1, id);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(purchase(rows)) : Optional.empty();
+        });
+    }
+
+    @FunctionalInterface
+    private interface ExtraParameters {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Binds the details (1–17), updated_at (18) and id (19), then whatever else the statement needs. */
+    private void write(String sql, Purchase purchase, ExtraParameters extra) {
+        try {
+            jdbc.prepareStatement(sql, statement -> {
+                PurchaseDetails details = purchase.details();
+                statement.setString(1, details.productName());
+                statement.setBigDecimal(2, details.price().amount());
+                statement.setString(3, details.price().currency().value());
+                statement.setObject(4, details.purchaseDate());
+                statement.setString(5, details.category());
+                statement.setObject(6, details.retailerId());
+                statement.setObject(7, details.brandId());
+                statement.setString(8, details.notes());
+                statement.setBoolean(9, details.taxDeductible());
+                statement.setString(10, details.modelNumber());
+                statement.setString(11, details.serialNumber());
+                statement.setString(12, details.retailerOrderNumber());
+                statement.setInt(13, details.quantity());
+                statement.setString(14, details.link());
+                statement.setObject(15, details.returnDeadline());
+                statement.setString(16, details.returnPolicy());
+                statement.setArray(17, statement.getConnection().createArrayOf("text", details.tags().values().toArray()));
+                statement.setTimestamp(18, Timestamp.from(purchase.updatedAt()));
+                statement.setObject(19, purchase.id());
+                extra.bind(statement);
+                return statement.executeUpdate();
+            });
+        } catch (DataAccessException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException failure && "23503".equals(failure.getSQLState())) {
+                    // the retailer or brand was deleted after it was checked
+                    throw new RuleViolationException("The retailer or brand no longer exists");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Purchase purchase(ResultSet row) throws SQLException {
+        CurrencyCode currency = new CurrencyCode(row.getString("currency_code"));
+        PurchaseDetails details = new PurchaseDetails(row.getString("product_name"),
+                new Money(row.getBigDecimal("price"), currency), date(row, "purchase_date"), row.getString("category"),
+                row.getObject("retailer_id", UUID.class), row.getObject("brand_id", UUID.class), row.getString("notes"),
+                row.getBoolean("tax_deductible"), row.getString("model_number"), row.getString("serial_number"),
+                row.getString("retailer_order_number"), row.getInt("quantity"), row.getString("link"),
+                date(row, "return_deadline"), row.getString("return_policy"),
+                new Tags(Arrays.asList((String[]) row.getArray("tags").getArray())));
+        return new Purchase(row.getObject("id", UUID.class), new UserId(row.getObject("user_id", UUID.class)), details,
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+    }
+
+    private static PurchaseOverview overview(ResultSet row, LocalDate today) throws SQLException {
+        Purchase purchase = purchase(row);
+        UUID retailerId = purchase.details().retailerId();
+        UUID brandId = purchase.details().brandId();
+        UUID warrantyId = row.getObject("warranty_id", UUID.class);
+        WarrantySummary warranty = null;
+        if (warrantyId != null) {
+            LocalDate end = date(row, "warranty_end");
+            warranty = new WarrantySummary(warrantyId, end,
+                    WarrantyStatus.effective(WarrantyStatus.valueOf(row.getString("warranty_status")), end, today),
+                    row.getInt("warranty_count"));
+        }
+        return new PurchaseOverview(purchase,
+                retailerId == null ? null : new VendorRef(retailerId, row.getString("retailer_name")),
+                brandId == null ? null : new VendorRef(brandId, row.getString("brand_name")),
+                warranty, row.getInt("attachments_count"));
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+}

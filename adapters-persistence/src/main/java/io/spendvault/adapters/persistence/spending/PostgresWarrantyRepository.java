@@ -1,0 +1,154 @@
+package io.spendvault.adapters.persistence.spending;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.SqlFilter;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.PurchaseRef;
+import io.spendvault.domain.spending.Warranty;
+import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyOverview;
+import io.spendvault.domain.spending.WarrantyStatus;
+import io.spendvault.domain.spending.port.WarrantyRepository;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link WarrantyRepository} on PostgreSQL. The status filter is the SQL form of
+ * {@link WarrantyStatus#effective}: a recorded ACTIVE warranty whose end has passed counts as EXPIRED.
+ */
+@Singleton
+@Transactional
+public class PostgresWarrantyRepository implements WarrantyRepository {
+
+    private static final String COLUMNS = "w.id, w.user_id, w.purchase_id, w.warranty_start, w.warranty_end, w.warranty_type, "
+            + "w.provider, w.notes, w.status, w.created_at, w.updated_at";
+    private static final String OVERVIEW = "SELECT " + COLUMNS + ", p.product_name, p.purchase_date "
+            + "FROM warranties w JOIN purchases p ON p.id = w.purchase_id";
+
+    private final JdbcOperations jdbc;
+
+    PostgresWarrantyRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Warranty warranty) {
+        jdbc.prepareStatement("INSERT INTO warranties (purchase_id, warranty_start, warranty_end, warranty_type, provider, "
+                + "notes, status, updated_at, id, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            bindDetails(statement, warranty);
+            statement.setObject(10, warranty.owner().value());
+            statement.setTimestamp(11, Timestamp.from(warranty.createdAt()));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void update(Warranty warranty) {
+        jdbc.prepareStatement("UPDATE warranties SET purchase_id = ?, warranty_start = ?, warranty_end = ?, warranty_type = ?, "
+                + "provider = ?, notes = ?, status = ?, updated_at = ? WHERE id = ?", statement -> {
+            bindDetails(statement, warranty);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<Warranty> findById(UUID id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM warranties w WHERE w.id = ?", statement -> {
+            statement.setObject(1, id);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(warranty(rows)) : Optional.empty();
+        });
+    }
+
+    @Override
+    public Optional<WarrantyOverview> overview(UUID id, LocalDate today) {
+        return jdbc.prepareStatement(OVERVIEW + " WHERE w.id = ?", statement -> {
+            statement.setObject(1, id);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(overview(rows, today)) : Optional.empty();
+        });
+    }
+
+    @Override
+    public Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
+        SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value());
+        if (status != null) {
+            switch (status) {
+                case ACTIVE -> filter.and("w.status = 'ACTIVE' AND w.warranty_end >= ?", today);
+                case EXPIRED -> filter.and("(w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?))", today);
+                case VOIDED -> filter.and("w.status = 'VOIDED'");
+            }
+        }
+        return filter.page(jdbc, "warranties w", OVERVIEW, "w.warranty_end DESC, w.id DESC", page, row -> overview(row, today));
+    }
+
+    @Override
+    public Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page) {
+        SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value())
+                .and("w.status = 'ACTIVE'")
+                .and("w.warranty_end BETWEEN ? AND ?", today, lastDay);
+        return filter.page(jdbc, "warranties w", OVERVIEW, "w.warranty_end, w.id", page, row -> overview(row, today));
+    }
+
+    @Override
+    public List<Warranty> notVoidedOf(UUID purchaseId) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM warranties w WHERE w.purchase_id = ? AND w.status <> 'VOIDED' "
+                + "ORDER BY w.warranty_end DESC, w.id", statement -> {
+            statement.setObject(1, purchaseId);
+            ResultSet rows = statement.executeQuery();
+            List<Warranty> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(warranty(rows));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return jdbc.prepareStatement("DELETE FROM warranties WHERE id = ?", statement -> {
+            statement.setObject(1, id);
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    /** Binds the details (1–7), updated_at (8) and id (9). */
+    private static void bindDetails(java.sql.PreparedStatement statement, Warranty warranty) throws SQLException {
+        WarrantyDetails details = warranty.details();
+        statement.setObject(1, details.purchaseId());
+        statement.setObject(2, details.warrantyStart());
+        statement.setObject(3, details.warrantyEnd());
+        statement.setString(4, details.warrantyType());
+        statement.setString(5, details.provider());
+        statement.setString(6, details.notes());
+        statement.setString(7, details.status().name());
+        statement.setTimestamp(8, Timestamp.from(warranty.updatedAt()));
+        statement.setObject(9, warranty.id());
+    }
+
+    private static Warranty warranty(ResultSet row) throws SQLException {
+        WarrantyDetails details = new WarrantyDetails(row.getObject("purchase_id", UUID.class),
+                row.getObject("warranty_start", LocalDate.class), row.getObject("warranty_end", LocalDate.class),
+                row.getString("warranty_type"), row.getString("provider"), row.getString("notes"),
+                WarrantyStatus.valueOf(row.getString("status")));
+        return new Warranty(row.getObject("id", UUID.class), new UserId(row.getObject("user_id", UUID.class)), details,
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+    }
+
+    private static WarrantyOverview overview(ResultSet row, LocalDate today) throws SQLException {
+        Warranty warranty = warranty(row);
+        return new WarrantyOverview(warranty, warranty.statusOn(today), new PurchaseRef(warranty.details().purchaseId(),
+                row.getString("product_name"), row.getObject("purchase_date", LocalDate.class)));
+    }
+}

@@ -1,0 +1,142 @@
+package io.spendvault.application.spending;
+
+import io.spendvault.application.common.Transactions;
+import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
+import io.spendvault.application.spending.port.in.PurchaseEdit;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.identity.Ownership;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.settings.UserSettings;
+import io.spendvault.domain.settings.port.SettingsRepository;
+import io.spendvault.domain.spending.Attachment;
+import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseDetails;
+import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.PurchaseQuery;
+import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.port.AttachmentRepository;
+import io.spendvault.domain.spending.port.PurchaseRepository;
+import io.spendvault.domain.spending.port.VendorRepository;
+import io.spendvault.domain.spending.port.WarrantyRepository;
+import io.spendvault.application.files.port.in.ManageFilesUseCase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A user's purchases: each change checks the whole purchase and its references in one transaction. */
+public class PurchaseService implements ManagePurchasesUseCase {
+
+    private final PurchaseRepository purchases;
+    private final VendorRepository vendors;
+    private final SettingsRepository settings;
+    private final AttachmentRepository attachments;
+    private final WarrantyExpiryShortcut warrantyExpiry;
+    private final AttachedFileReleases releases;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PurchaseService(PurchaseRepository purchases, VendorRepository vendors, WarrantyRepository warranties,
+                           AttachmentRepository attachments, SettingsRepository settings, ManageFilesUseCase files,
+                           Transactions transactions, Clock clock) {
+        this.purchases = purchases;
+        this.vendors = vendors;
+        this.settings = settings;
+        this.attachments = attachments;
+        this.warrantyExpiry = new WarrantyExpiryShortcut(warranties);
+        this.releases = new AttachedFileReleases(attachments, files);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<PurchaseOverview> list(UserId caller, PurchaseQuery query) {
+        return purchases.list(caller, query, today());
+    }
+
+    @Override
+    public PurchaseOverview get(UserId caller, UUID id) {
+        return Ownership.requireOwn(purchases.overview(id, today()), overview -> overview.purchase().owner(), caller, "Purchase");
+    }
+
+    @Override
+    public PurchaseOverview create(UserId caller, PurchaseEdit edit) {
+        return transactions.inTransaction(() -> {
+            CurrencyCode currency = settings.find(caller).map(UserSettings::currency).orElse(CurrencyCode.USD);
+            PurchaseDetails.Builder builder = PurchaseDetails.builder(currency);
+            edit.fields().accept(builder);
+            PurchaseDetails details = builder.build();
+            requireOwnVendors(caller, details, null);
+            Purchase purchase = Purchase.create(caller, details, clock.instant());
+            purchases.insert(purchase);
+            if (edit.warrantyExpirySent() && edit.warrantyExpiry() != null) {
+                warrantyExpiry.apply(purchase, edit.warrantyExpiry(), purchase.createdAt());
+            }
+            return overviewOf(purchase.id());
+        });
+    }
+
+    @Override
+    public PurchaseOverview update(UserId caller, UUID id, PurchaseEdit edit) {
+        return transactions.inTransaction(() -> {
+            Purchase stored = lockOwn(caller, id);
+            PurchaseDetails.Builder builder = stored.details().toBuilder();
+            edit.fields().accept(builder);
+            PurchaseDetails details = builder.build();
+            requireOwnVendors(caller, details, stored.details());
+            Instant now = clock.instant();
+            Purchase updated = stored.changed(details, now);
+            purchases.update(updated);
+            if (edit.warrantyExpirySent()) {
+                warrantyExpiry.apply(updated, edit.warrantyExpiry(), now);
+            }
+            return overviewOf(id);
+        });
+    }
+
+    @Override
+    public void delete(UserId caller, UUID id) {
+        List<Attachment> detached = transactions.inTransaction(() -> {
+            lockOwn(caller, id);
+            List<Attachment> attached = attachments.of(id);
+            purchases.delete(id);
+            return attached;
+        });
+        detached.forEach(attachment -> releases.release(caller, attachment));
+    }
+
+    private Purchase lockOwn(UserId caller, UUID id) {
+        return Ownership.requireOwn(purchases.lockById(id), Purchase::owner, caller, "Purchase");
+    }
+
+    private PurchaseOverview overviewOf(UUID id) {
+        return purchases.overview(id, today()).orElseThrow(() -> new ResourceNotFoundException("Purchase not found"));
+    }
+
+    /** A referenced retailer or brand must be the caller's; one that was already referenced is not re-checked. */
+    private void requireOwnVendors(UserId caller, PurchaseDetails details, PurchaseDetails before) {
+        if (before == null || !Objects.equals(details.retailerId(), before.retailerId())) {
+            requireOwnVendor(caller, VendorKind.RETAILER, details.retailerId(), "retailer_id");
+        }
+        if (before == null || !Objects.equals(details.brandId(), before.brandId())) {
+            requireOwnVendor(caller, VendorKind.BRAND, details.brandId(), "brand_id");
+        }
+    }
+
+    private void requireOwnVendor(UserId caller, VendorKind kind, UUID id, String field) {
+        if (id != null && vendors.findById(kind, id).map(Vendor::owner).filter(caller::equals).isEmpty()) {
+            throw new RuleViolationException(field, kind.displayName() + " not found");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,32 @@
+package io.spendvault.application.spending.port.in;
+
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyOverview;
+import io.spendvault.domain.spending.WarrantyStatus;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Warranty records of a user's own purchases. Another user's warranty is not found. */
+public interface ManageWarrantiesUseCase {
+
+    int MAX_EXPIRING_DAYS = 365;
+
+    /** {@code status} as the user sees it (null for all). */
+    Page<WarrantyOverview> list(UserId caller, WarrantyStatus status, PageRequest page);
+
+    /** Active warranties ending today or within {@code days} (1 to 365) days, soonest first. */
+    Page<WarrantyOverview> expiring(UserId caller, int days, PageRequest page);
+
+    WarrantyOverview get(UserId caller, UUID id);
+
+    /** A missing start defaults to the purchase date. */
+    WarrantyOverview create(UserId caller, Consumer<WarrantyDetails.Builder> fields);
+
+    WarrantyOverview update(UserId caller, UUID id, Consumer<WarrantyDetails.Builder> fields);
+
+    void delete(UserId caller, UUID id);
+}

@@ -1,0 +1,22 @@
+package io.spendvault.domain.spending;
+
+import io.spendvault.domain.files.FileId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A file attached to a purchase. {@code uploadedForPurchase} is true when the file was uploaded through
+ * the purchase: such a file is released (deleted, which frees its content once nothing else refers to
+ * it) when its last attachment goes. A file attached by id belongs to the user's files and stays.
+ */
+public record Attachment(UUID purchaseId, FileId fileId, AttachmentType type, boolean uploadedForPurchase, Instant attachedAt) {
+
+    public Attachment {
+        Objects.requireNonNull(purchaseId, "purchaseId");
+        Objects.requireNonNull(fileId, "fileId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(attachedAt, "attachedAt");
+    }
+}

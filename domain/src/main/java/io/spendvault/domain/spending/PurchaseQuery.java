@@ -1,0 +1,48 @@
+package io.spendvault.domain.spending;
+
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Sort;
+import io.spendvault.domain.settings.CurrencyCode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How to list a user's purchases. Every filter is optional (null); they combine with AND. {@code search}
+ * matches text in product name, notes, model and serial number, ignoring case; {@code category} matches
+ * ignoring case; date and price bounds are inclusive. Prices compare as numbers whatever their currency.
+ */
+public record PurchaseQuery(String search, UUID retailerId, UUID brandId, String category, String tag,
+                            LocalDate dateFrom, LocalDate dateTo, BigDecimal minPrice, BigDecimal maxPrice,
+                            Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page) {
+
+    public enum SortBy { PURCHASE_DATE, PRICE, PRODUCT_NAME, CREATED_AT }
+
+    public static final Sort<SortBy> DEFAULT_SORT = Sort.descending(SortBy.PURCHASE_DATE);
+
+    public PurchaseQuery {
+        Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(page, "page");
+        search = blankToNull(search);
+        category = blankToNull(category);
+        tag = Tags.normalize(tag);
+        if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
+            throw new RuleViolationException("date_to", "date_to cannot be before date_from");
+        }
+        if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
+            throw new RuleViolationException("max_price", "max_price cannot be less than min_price");
+        }
+    }
+
+    /** All of a user's purchases, newest first. */
+    public static PurchaseQuery all(PageRequest page) {
+        return new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, DEFAULT_SORT, page);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

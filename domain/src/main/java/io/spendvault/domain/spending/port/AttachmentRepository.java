@@ -1,0 +1,25 @@
+package io.spendvault.domain.spending.port;
+
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.spending.Attachment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Which files are attached to which purchases. */
+public interface AttachmentRepository {
+
+    /** @throws io.spendvault.domain.common.ConflictException {@code ALREADY_ATTACHED} */
+    void insert(Attachment attachment);
+
+    Optional<Attachment> find(UUID purchaseId, FileId fileId);
+
+    /** A purchase's attachments, oldest first. */
+    List<Attachment> of(UUID purchaseId);
+
+    boolean delete(UUID purchaseId, FileId fileId);
+
+    /** Whether any purchase still has the file attached. */
+    boolean isAttached(FileId fileId);
+}

@@ -1,0 +1,37 @@
+package io.spendvault.domain.spending.port;
+
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.PurchaseQuery;
+import io.spendvault.domain.spending.VendorKind;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A user's purchases. Deleting one deletes its warranties and attachment links with it. Read models take
+ * {@code today}, the date warranty statuses are judged on.
+ */
+public interface PurchaseRepository {
+
+    void insert(Purchase purchase);
+
+    void update(Purchase purchase);
+
+    Optional<Purchase> findById(UUID id);
+
+    /** Reads and locks the purchase until the transaction ends, so concurrent changes queue up. */
+    Optional<Purchase> lockById(UUID id);
+
+    Optional<PurchaseOverview> overview(UUID id, LocalDate today);
+
+    Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today);
+
+    boolean delete(UUID id);
+
+    /** How many purchases name the vendor. */
+    long countUsing(VendorKind kind, UUID vendorId);
+}

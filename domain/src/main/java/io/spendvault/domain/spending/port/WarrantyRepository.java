@@ -1,0 +1,36 @@
+package io.spendvault.domain.spending.port;
+
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.Warranty;
+import io.spendvault.domain.spending.WarrantyOverview;
+import io.spendvault.domain.spending.WarrantyStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Warranty records of a user's purchases. Statuses in reads are as seen on {@code today}. */
+public interface WarrantyRepository {
+
+    void insert(Warranty warranty);
+
+    void update(Warranty warranty);
+
+    Optional<Warranty> findById(UUID id);
+
+    Optional<WarrantyOverview> overview(UUID id, LocalDate today);
+
+    /** The user's warranties, with the given status as seen today (null for all), latest-ending first. */
+    Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page);
+
+    /** The user's active warranties ending from today to {@code lastDay} inclusive, soonest first. */
+    Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page);
+
+    /** The warranties of one purchase that are not voided. */
+    List<Warranty> notVoidedOf(UUID purchaseId);
+
+    boolean delete(UUID id);
+}
