@@ -6,6 +6,8 @@ import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.application.spending.port.in.AttachmentView;
 import io.spendvault.application.spending.port.in.PurchaseAttachmentsUseCase;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.files.FileId;
@@ -83,9 +85,14 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
     }
 
     @Override
-    public List<AttachmentView> list(UserId caller, UUID purchaseId) {
+    public Page<AttachmentView> list(UserId caller, UUID purchaseId, PageRequest page) {
         own(caller, purchaseId);
-        return attachments.of(purchaseId).stream().map(attachment -> viewOf(caller, attachment)).toList();
+        // a purchase has a handful of attachments: page them in memory, but resolve only the page's files
+        List<Attachment> all = attachments.of(purchaseId);
+        int from = (int) Math.min(page.offset(), all.size());
+        List<AttachmentView> items = all.subList(from, Math.min(from + page.size(), all.size())).stream()
+                .map(attachment -> viewOf(caller, attachment)).toList();
+        return new Page<>(items, all.size(), page);
     }
 
     @Override

@@ -41,17 +41,23 @@ class ApiClient {
     /** Uploads {@code content} as the {@code file} part, after an optional {@code description} part. */
     RawHttp.Answer upload(String filename, InputStream content, String partType = 'application/octet-stream',
                           String description = null) {
+        multipart('/api/v1/uploads', description == null ? [:] : [description: description], filename, content, partType)
+    }
+
+    /** Posts the text {@code fields} in order, then {@code content} as the {@code file} part, streamed. */
+    RawHttp.Answer multipart(String path, Map<String, String> fields, String filename, InputStream content,
+                             String partType = 'application/octet-stream') {
         def boundary = 'spendvault-' + UUID.randomUUID()
         def head = new StringBuilder()
-        if (description != null) {
-            head << "--$boundary\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n$description\r\n"
+        fields.each { name, value ->
+            head << "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"\r\n\r\n$value\r\n"
         }
         head << "--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$filename\"\r\n" +
                 "Content-Type: $partType\r\n\r\n"
         def body = new SequenceInputStream(Collections.enumeration([
                 new ByteArrayInputStream(head.toString().getBytes('UTF-8')), content,
                 new ByteArrayInputStream("\r\n--$boundary--\r\n".getBytes('UTF-8'))]))
-        def request = HttpRequest.newBuilder(http.base.resolve('/api/v1/uploads'))
+        def request = HttpRequest.newBuilder(http.base.resolve(path))
                 .header('Authorization', "Bearer $token")
                 .header('Content-Type', "multipart/form-data; boundary=$boundary")
                 .POST(HttpRequest.BodyPublishers.ofInputStream({ body }))

@@ -23,13 +23,16 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.common.SortParams;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.files.ContentDisposition;
 import io.spendvault.application.files.port.in.FileView;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.files.FileQuery;
 import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
@@ -76,8 +79,10 @@ public class FileController {
     }
 
     @Get
-    public PageResponse<FileResponse> list(@Valid @RequestBean FileRequests.ListQuery query, Authentication authentication) {
-        return PageResponse.of(files.list(CurrentSession.of(authentication).user(), query.toQuery()), FileResponse::of);
+    public PageResponse<FileResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
+                                           @Valid @RequestBean FileRequests.Filters filters, Authentication authentication) {
+        FileQuery query = filters.toQuery(sort.toSort(FileQuery.SortBy.class, FileQuery.DEFAULT_SORT), page.toPageRequest());
+        return PageResponse.of(files.list(CurrentSession.of(authentication).user(), query), FileResponse::of);
     }
 
     @Get("/{id}")

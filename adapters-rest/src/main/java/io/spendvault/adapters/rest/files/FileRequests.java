@@ -5,13 +5,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.files.FileQuery;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import java.util.Locale;
 
 /** Request shapes of the files endpoints. */
 final class FileRequests {
@@ -23,21 +19,14 @@ final class FileRequests {
     record Update(@Nullable @Size(min = 1, max = 255) String filename, @Nullable @Size(max = 1000) String description) {
     }
 
-    /** The query values of {@code GET /uploads}. */
+    /** The filter query values of {@code GET /uploads}; paging and sorting come from the shared parameters. */
     @Introspected
-    record ListQuery(
-            @QueryValue @Nullable @Min(1) Integer page,
-            @QueryValue @Nullable @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
+    record Filters(
             @QueryValue @Nullable @Size(max = 200) String search,
-            @QueryValue("content_type") @Nullable @Size(max = 100) String contentType,
-            @QueryValue("sort_by") @Nullable @Pattern(regexp = "upload_date|filename|file_size",
-                    message = "must be one of upload_date, filename, file_size") String sortBy,
-            @QueryValue("sort_order") @Nullable @Pattern(regexp = "asc|desc", message = "must be asc or desc") String sortOrder) {
+            @QueryValue("content_type") @Nullable @Size(max = 100) String contentType) {
 
-        FileQuery toQuery() {
-            FileQuery.SortBy by = sortBy == null ? FileQuery.SortBy.UPLOAD_DATE : FileQuery.SortBy.valueOf(sortBy.toUpperCase(Locale.ROOT));
-            return new FileQuery(search, contentType, by, "asc".equals(sortOrder),
-                    new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size));
+        FileQuery toQuery(Sort<FileQuery.SortBy> sort, PageRequest page) {
+            return new FileQuery(search, contentType, sort, page);
         }
     }
 

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 /** A file as the API shows it. */
 @Serdeable
-record FileResponse(UUID id, String filename, String originalFilename, String contentType, long fileSize, String fileHash,
+public record FileResponse(UUID id, String filename, String originalFilename, String contentType, long fileSize, String fileHash,
                     String description, Instant uploadDate, Instant updatedAt, UUID userId, String thumbnailUrl) {
 
-    static FileResponse of(FileView file) {
+    public static FileResponse of(FileView file) {
         return new FileResponse(file.id(), file.filename(), file.originalFilename(), file.contentType(), file.fileSize(),
                 file.fileHash(), file.description(), file.uploadDate(), file.updatedAt(), file.userId(), file.thumbnailUrl());
     }

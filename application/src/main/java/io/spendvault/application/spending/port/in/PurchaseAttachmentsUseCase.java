@@ -1,11 +1,12 @@
 package io.spendvault.application.spending.port.in;
 
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.AttachmentType;
 
 import java.io.InputStream;
-import java.util.List;
 import java.util.UUID;
 
 /** Files attached to a user's own purchases: receipts, manuals, photos. */
@@ -22,7 +23,8 @@ public interface PurchaseAttachmentsUseCase {
      */
     AttachmentView attach(UserId caller, UUID purchaseId, FileId fileId, AttachmentType type);
 
-    List<AttachmentView> list(UserId caller, UUID purchaseId);
+    /** Oldest first. */
+    Page<AttachmentView> list(UserId caller, UUID purchaseId, PageRequest page);
 
     AttachmentView get(UserId caller, UUID purchaseId, FileId fileId);
 

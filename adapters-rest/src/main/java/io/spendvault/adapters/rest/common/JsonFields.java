@@ -1,0 +1,172 @@
+package io.spendvault.adapters.rest.common;
+
+import io.micronaut.json.tree.JsonNode;
+import io.spendvault.domain.common.InvalidRequestException;
+import io.spendvault.domain.common.RuleViolationException;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads a JSON object body field by field, for partial updates: a field that is absent is not touched,
+ * a field sent as {@code null} clears. Each reader names the field in its error (422), so a client sees
+ * which value was wrong. Unknown fields are ignored, as everywhere in the API.
+ */
+public final class JsonFields {
+
+    private final JsonNode body;
+
+    private JsonFields(JsonNode body) {
+        this.body = body;
+    }
+
+    /** @throws InvalidRequestException (400) when the body is not a JSON object */
+    public static JsonFields of(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException("MALFORMED_REQUEST", "Request body must be a JSON object");
+        }
+        return new JsonFields(body);
+    }
+
+    public boolean has(String field) {
+        return body.get(field) != null;
+    }
+
+    /** Reads {@code field} with {@code reader} and hands the value (possibly null) on, if the field was sent. */
+    public <T> void ifPresent(String field, Function<JsonNode, T> reader, Consumer<T> target) {
+        JsonNode value = body.get(field);
+        if (value != null) {
+            target.accept(value.isNull() ? null : read(field, value, reader));
+        }
+    }
+
+    public static String text(JsonNode value) {
+        if (!value.isString()) {
+            throw new IllegalArgumentException("must be a string");
+        }
+        return value.getStringValue();
+    }
+
+    /** An exact decimal, sent as a JSON number or as a string such as {@code "19.99"}. */
+    public static BigDecimal decimal(JsonNode value) {
+        try {
+            if (value.isString()) {
+                return new BigDecimal(value.getStringValue().strip());
+            }
+            if (value.isNumber()) {
+                Number number = value.getNumberValue();
+                if (number instanceof BigDecimal exact) {
+                    return exact;
+                }
+                if (number instanceof BigInteger whole) {
+                    return new BigDecimal(whole);
+                }
+                // a double's shortest decimal form is what the client wrote for any price a person types
+                return new BigDecimal(number.toString());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a number");
+    }
+
+    public static int integer(JsonNode value) {
+        BigDecimal number = decimal(value);
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+    }
+
+    /** {@code true}/{@code false}, also as {@code 1}/{@code 0} or their strings. */
+    public static boolean flag(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.getBooleanValue();
+        }
+        String text = value.isString() ? value.getStringValue().strip().toLowerCase(Locale.ROOT)
+                : value.isNumber() ? value.getNumberValue().toString() : "";
+        return switch (text) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new IllegalArgumentException("must be true or false (or 1 or 0)");
+        };
+    }
+
+    /** A calendar date as {@code YYYY-MM-DD}. */
+    public static LocalDate date(JsonNode value) {
+        try {
+            return LocalDate.parse(text(value));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date as YYYY-MM-DD");
+        }
+    }
+
+    public static UUID uuid(JsonNode value) {
+        try {
+            return UUID.fromString(text(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a valid id");
+        }
+    }
+
+    /** A list of strings, or one comma-separated string. */
+    public static List<String> strings(JsonNode value) {
+        if (value.isString()) {
+            return Arrays.asList(value.getStringValue().split(","));
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("must be a list of strings or a comma-separated string");
+        }
+        List<String> result = new ArrayList<>();
+        for (JsonNode item : value.values()) {
+            if (!item.isString()) {
+                throw new IllegalArgumentException("must be a list of strings or a comma-separated string");
+            }
+            result.add(item.getStringValue());
+        }
+        return result;
+    }
+
+    /** Collects, for a builder type {@code B}, a setter call per sent field; values are read (and checked) at once. */
+    public <B> Edits<B> edits() {
+        return new Edits<>(this);
+    }
+
+    /** The setter calls for the fields a body sent. */
+    public static final class Edits<B> {
+        private final JsonFields json;
+        private Consumer<B> edits = builder -> { };
+
+        private Edits(JsonFields json) {
+            this.json = json;
+        }
+
+        public <T> Edits<B> field(String name, Function<JsonNode, T> reader, BiConsumer<B, T> setter) {
+            json.ifPresent(name, reader, value -> edits = edits.andThen(builder -> setter.accept(builder, value)));
+            return this;
+        }
+
+        public Consumer<B> toConsumer() {
+            return edits;
+        }
+    }
+
+    private static <T> T read(String field, JsonNode value, Function<JsonNode, T> reader) {
+        try {
+            return reader.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(field, field + " " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.PageParams;
+import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.spending.port.in.PurchaseAttachmentsUseCase;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.spending.AttachmentType;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Files attached to a purchase. Upload a new file (multipart {@code file_type}, then {@code file}: the
+ * file part is streamed, so the type must come first) or attach an uploaded one by id (JSON). Downloads
+ * go through {@code /api/v1/uploads}.
+ */
+@Controller("/api/v1/purchases/{purchaseId}/files")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Purchase attachments")
+public class AttachmentController {
+
+    @Serdeable
+    record AttachRequest(@NotNull UUID fileId, @Nullable String fileType) {
+    }
+
+    private final PurchaseAttachmentsUseCase attachments;
+
+    public AttachmentController(PurchaseAttachmentsUseCase attachments) {
+        this.attachments = attachments;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<AttachmentResponse> upload(@PathVariable UUID purchaseId, @Part("file_type") @Nullable String fileType,
+                                                   StreamingFileUpload file, Authentication authentication) {
+        AttachmentType type = type(fileType);
+        try (InputStream content = file.asInputStream()) {
+            return HttpResponse.created(AttachmentResponse.of(attachments.upload(CurrentSession.of(authentication).user(),
+                    purchaseId, type, file.getFilename(), content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the upload failed", e);
+        }
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<AttachmentResponse> attach(@PathVariable UUID purchaseId, @Valid @Body AttachRequest request,
+                                                   Authentication authentication) {
+        return HttpResponse.created(AttachmentResponse.of(attachments.attach(CurrentSession.of(authentication).user(),
+                purchaseId, new FileId(request.fileId()), type(request.fileType()))));
+    }
+
+    @Get
+    public PageResponse<AttachmentResponse> list(@PathVariable UUID purchaseId, @Valid @RequestBean PageParams page,
+                                                 Authentication authentication) {
+        return PageResponse.of(attachments.list(CurrentSession.of(authentication).user(), purchaseId, page.toPageRequest()),
+                AttachmentResponse::of);
+    }
+
+    @Get("/{fileId}")
+    public AttachmentResponse get(@PathVariable UUID purchaseId, @PathVariable UUID fileId, Authentication authentication) {
+        return AttachmentResponse.of(attachments.get(CurrentSession.of(authentication).user(), purchaseId, new FileId(fileId)));
+    }
+
+    @Delete("/{fileId}")
+    public HttpResponse<Void> detach(@PathVariable UUID purchaseId, @PathVariable UUID fileId, Authentication authentication) {
+        attachments.detach(CurrentSession.of(authentication).user(), purchaseId, new FileId(fileId));
+        return HttpResponse.noContent();
+    }
+
+    /** {@code receipt}, {@code manual}, {@code photo}, {@code warranty} or {@code other}; required. */
+    private static AttachmentType type(String fileType) {
+        if (fileType != null) {
+            for (AttachmentType type : AttachmentType.values()) {
+                if (type.name().toLowerCase(Locale.ROOT).equals(fileType.strip().toLowerCase(Locale.ROOT))) {
+                    return type;
+                }
+            }
+        }
+        throw new RuleViolationException("file_type", "file_type must be one of receipt, manual, photo, warranty, other"
+                + (fileType == null ? " (send it before the file part)" : ""));
+    }
+}

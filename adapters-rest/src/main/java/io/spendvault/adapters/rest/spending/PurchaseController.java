@@ -1,0 +1,77 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.PageParams;
+import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.common.SortParams;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
+import io.spendvault.domain.spending.PurchaseQuery;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/**
+ * A user's purchases and expenses. Create, PUT and PATCH take the same JSON fields; an update changes only
+ * the fields sent, and {@code null} clears one. {@code warranty_expiry} reads and writes the purchase's
+ * warranty record (warranty records are the single source of truth for warranty dates).
+ */
+@Controller("/api/v1/purchases")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Purchases")
+public class PurchaseController {
+
+    private final ManagePurchasesUseCase purchases;
+
+    public PurchaseController(ManagePurchasesUseCase purchases) {
+        this.purchases = purchases;
+    }
+
+    @Get
+    public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
+                                               @Valid @RequestBean PurchaseFilters filters, Authentication authentication) {
+        PurchaseQuery query = filters.toQuery(sort.toSort(PurchaseQuery.SortBy.class, PurchaseQuery.DEFAULT_SORT), page.toPageRequest());
+        return PageResponse.of(purchases.list(CurrentSession.of(authentication).user(), query), PurchaseResponse::of);
+    }
+
+    @Get("/{id}")
+    public PurchaseResponse get(@PathVariable UUID id, Authentication authentication) {
+        return PurchaseResponse.of(purchases.get(CurrentSession.of(authentication).user(), id));
+    }
+
+    @Post
+    public HttpResponse<PurchaseResponse> create(@Body JsonNode body, Authentication authentication) {
+        return HttpResponse.created(PurchaseResponse.of(
+                purchases.create(CurrentSession.of(authentication).user(), PurchaseJson.read(body))));
+    }
+
+    @Put("/{id}")
+    public PurchaseResponse replace(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+        return update(id, body, authentication);
+    }
+
+    @Patch("/{id}")
+    public PurchaseResponse update(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+        return PurchaseResponse.of(purchases.update(CurrentSession.of(authentication).user(), id, PurchaseJson.read(body)));
+    }
+
+    @Delete("/{id}")
+    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
+        purchases.delete(CurrentSession.of(authentication).user(), id);
+        return HttpResponse.noContent();
+    }
+}

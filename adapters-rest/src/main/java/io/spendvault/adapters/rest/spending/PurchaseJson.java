@@ -1,0 +1,56 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.json.tree.JsonNode;
+import io.spendvault.adapters.rest.common.JsonFields;
+import io.spendvault.application.spending.port.in.PurchaseEdit;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.PurchaseDetails.Builder;
+import io.spendvault.domain.spending.Tags;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The request body of a purchase create or update, read field by field so that only sent fields change
+ * and {@code null} clears (or restores the default: quantity 1, not tax deductible, no tags). The rules
+ * themselves live in the domain; this only reads JSON types.
+ */
+final class PurchaseJson {
+
+    private PurchaseJson() {
+    }
+
+    static PurchaseEdit read(JsonNode body) {
+        JsonFields json = JsonFields.of(body);
+        var fields = json.<Builder>edits()
+                .field("product_name", JsonFields::text, Builder::productName)
+                .field("price", JsonFields::decimal, Builder::price)
+                .field("currency_code", JsonFields::text, (builder, code) -> builder.currency(currency(code)))
+                .field("purchase_date", JsonFields::date, Builder::purchaseDate)
+                .field("category", JsonFields::text, Builder::category)
+                .field("retailer_id", JsonFields::uuid, Builder::retailerId)
+                .field("brand_id", JsonFields::uuid, Builder::brandId)
+                .field("notes", JsonFields::text, Builder::notes)
+                .field("tax_deductible", JsonFields::flag, (builder, value) -> builder.taxDeductible(Boolean.TRUE.equals(value)))
+                .field("model_number", JsonFields::text, Builder::modelNumber)
+                .field("serial_number", JsonFields::text, Builder::serialNumber)
+                .field("retailer_order_number", JsonFields::text, Builder::retailerOrderNumber)
+                .field("quantity", JsonFields::integer, (builder, value) -> builder.quantity(value == null ? 1 : value))
+                .field("link", JsonFields::text, Builder::link)
+                .field("return_deadline", JsonFields::date, Builder::returnDeadline)
+                .field("return_policy", JsonFields::text, Builder::returnPolicy)
+                .field("tags", JsonFields::strings, (builder, value) -> builder.tags(value == null ? Tags.NONE : new Tags(value)))
+                .toConsumer();
+        AtomicReference<LocalDate> expiry = new AtomicReference<>();
+        json.ifPresent("warranty_expiry", JsonFields::date, expiry::set);
+        return new PurchaseEdit(fields, json.has("warranty_expiry"), expiry.get());
+    }
+
+    private static CurrencyCode currency(String code) {
+        if (code == null) {
+            throw new RuleViolationException("currency_code", "Currency code cannot be empty");
+        }
+        return new CurrencyCode(code);
+    }
+}

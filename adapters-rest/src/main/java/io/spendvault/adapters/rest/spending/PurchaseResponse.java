@@ -1,0 +1,51 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseDetails;
+import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.VendorRef;
+import io.spendvault.domain.spending.WarrantyStatus;
+import io.spendvault.domain.spending.WarrantySummary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A purchase as the API shows it, with its retailer, brand, warranty summary and number of attachments. */
+@Serdeable
+record PurchaseResponse(UUID id, String productName, BigDecimal price, String currencyCode, LocalDate purchaseDate,
+                        String category, UUID retailerId, Vendor retailer, UUID brandId, Vendor brand, String notes,
+                        boolean taxDeductible, LocalDate warrantyExpiry, Warranty warranty, String modelNumber,
+                        String serialNumber, String retailerOrderNumber, int quantity, String link, LocalDate returnDeadline,
+                        String returnPolicy, List<String> tags, int attachmentsCount, Instant createdAt, Instant updatedAt) {
+
+    @Serdeable
+    record Vendor(UUID id, String name) {
+        static Vendor of(VendorRef ref) {
+            return ref == null ? null : new Vendor(ref.id(), ref.name());
+        }
+    }
+
+    /** The purchase's current warranty; {@code count} is how many warranty records it has in all. */
+    @Serdeable
+    record Warranty(UUID id, LocalDate warrantyEnd, WarrantyStatus status, int count) {
+        static Warranty of(WarrantySummary summary) {
+            return summary == null ? null : new Warranty(summary.id(), summary.warrantyEnd(), summary.status(), summary.count());
+        }
+    }
+
+    static PurchaseResponse of(PurchaseOverview overview) {
+        Purchase purchase = overview.purchase();
+        PurchaseDetails details = purchase.details();
+        return new PurchaseResponse(purchase.id(), details.productName(), details.price().amount(),
+                details.price().currency().value(), details.purchaseDate(), details.category(), details.retailerId(),
+                Vendor.of(overview.retailer()), details.brandId(), Vendor.of(overview.brand()), details.notes(),
+                details.taxDeductible(), overview.warrantyExpiry(), Warranty.of(overview.warranty()), details.modelNumber(),
+                details.serialNumber(), details.retailerOrderNumber(), details.quantity(), details.link(),
+                details.returnDeadline(), details.returnPolicy(), details.tags().values(), overview.attachmentsCount(),
+                purchase.createdAt(), purchase.updatedAt());
+    }
+}

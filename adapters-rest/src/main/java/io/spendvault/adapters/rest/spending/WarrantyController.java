@@ -1,0 +1,97 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.PageParams;
+import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.spending.WarrantyStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/**
+ * Warranty records of the user's purchases. A missing {@code warranty_start} defaults to the purchase
+ * date. The status shown is always true as of today (UTC): past its end a warranty reads EXPIRED unless
+ * VOIDED. These records are the single source of truth for a purchase's {@code warranty_expiry}.
+ */
+@Controller("/api/v1/warranties")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Warranties")
+public class WarrantyController {
+
+    private final ManageWarrantiesUseCase warranties;
+
+    public WarrantyController(ManageWarrantiesUseCase warranties) {
+        this.warranties = warranties;
+    }
+
+    /** Latest-ending first; {@code status} filters by the status as of today. */
+    @Get
+    public PageResponse<WarrantyResponse> list(@Valid @RequestBean PageParams page, @QueryValue @Nullable String status,
+                                               Authentication authentication) {
+        WarrantyStatus wanted = status == null || status.isBlank() ? null : statusFilter(status);
+        return PageResponse.of(warranties.list(CurrentSession.of(authentication).user(), wanted, page.toPageRequest()),
+                WarrantyResponse::of);
+    }
+
+    /** Active warranties ending from today to {@code days} (1–365, default 30) days ahead, soonest first. */
+    @Get("/expiring")
+    public PageResponse<WarrantyResponse> expiring(@Valid @RequestBean PageParams page,
+                                                   @QueryValue(defaultValue = "30") int days, Authentication authentication) {
+        return PageResponse.of(warranties.expiring(CurrentSession.of(authentication).user(), days, page.toPageRequest()),
+                WarrantyResponse::of);
+    }
+
+    @Get("/{id}")
+    public WarrantyResponse get(@PathVariable UUID id, Authentication authentication) {
+        return WarrantyResponse.of(warranties.get(CurrentSession.of(authentication).user(), id));
+    }
+
+    @Post
+    public HttpResponse<WarrantyResponse> create(@Body JsonNode body, Authentication authentication) {
+        return HttpResponse.created(WarrantyResponse.of(
+                warranties.create(CurrentSession.of(authentication).user(), WarrantyJson.read(body))));
+    }
+
+    @Put("/{id}")
+    public WarrantyResponse replace(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+        return update(id, body, authentication);
+    }
+
+    @Patch("/{id}")
+    public WarrantyResponse update(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+        return WarrantyResponse.of(warranties.update(CurrentSession.of(authentication).user(), id, WarrantyJson.read(body)));
+    }
+
+    @Delete("/{id}")
+    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
+        warranties.delete(CurrentSession.of(authentication).user(), id);
+        return HttpResponse.noContent();
+    }
+
+    private static WarrantyStatus statusFilter(String status) {
+        try {
+            return WarrantyJson.parseStatus(status);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("status", "status " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.spendvault.adapters.rest.spending;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyOverview;
+import io.spendvault.domain.spending.WarrantyStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A warranty as the API shows it: {@code status} is as of today, so a warranty past its end reads EXPIRED. */
+@Serdeable
+record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate warrantyStart, LocalDate warrantyEnd,
+                        String warrantyType, String provider, String notes, WarrantyStatus status, Instant createdAt,
+                        Instant updatedAt) {
+
+    @Serdeable
+    record Purchase(UUID id, String productName, LocalDate purchaseDate) {
+    }
+
+    static WarrantyResponse of(WarrantyOverview overview) {
+        WarrantyDetails details = overview.warranty().details();
+        return new WarrantyResponse(overview.warranty().id(), details.purchaseId(),
+                new Purchase(overview.purchase().id(), overview.purchase().productName(), overview.purchase().purchaseDate()),
+                details.warrantyStart(), details.warrantyEnd(), details.warrantyType(), details.provider(), details.notes(),
+                overview.status(), overview.warranty().createdAt(), overview.warranty().updatedAt());
+    }
+}
