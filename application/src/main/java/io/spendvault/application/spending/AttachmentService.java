@@ -78,7 +78,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
             } catch (ResourceNotFoundException e) {
                 throw new RuleViolationException("file_id", "File not found");
             }
-            Attachment link = new Attachment(purchaseId, fileId, type, false, clock.instant());
+            Attachment link = new Attachment(purchaseId, fileId, type, attachments.isUploadedForPurchase(fileId), clock.instant());
             attachments.insert(link);
             return new AttachmentView(link, file);
         });

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A file attached to a purchase. {@code uploadedForPurchase} is true when the file was uploaded through
  * the purchase: such a file is released (deleted, which frees its content once nothing else refers to
- * it) when its last attachment goes. A file attached by id belongs to the user's files and stays.
+ * it) when its last attachment goes; attaching such a file to another purchase by id carries the mark over.
+ * Any other file attached by id belongs to the user's files and stays.
  */
 public record Attachment(UUID purchaseId, FileId fileId, AttachmentType type, boolean uploadedForPurchase, Instant attachedAt) {
 

@@ -86,8 +86,17 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public boolean isUploadedForPurchase(FileId fileId) {
+        return exists("SELECT EXISTS (SELECT 1 FROM purchase_files WHERE file_id = ? AND uploaded_for_purchase)", fileId);
+    }
+
+    @Override
     public boolean isAttached(FileId fileId) {
-        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM purchase_files WHERE file_id = ?)", statement -> {
+        return exists("SELECT EXISTS (SELECT 1 FROM purchase_files WHERE file_id = ?)", fileId);
+    }
+
+    private boolean exists(String sql, FileId fileId) {
+        return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, fileId.value());
             ResultSet rows = statement.executeQuery();
             rows.next();

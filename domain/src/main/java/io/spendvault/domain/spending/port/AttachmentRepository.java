@@ -20,6 +20,9 @@ public interface AttachmentRepository {
 
     boolean delete(UUID purchaseId, FileId fileId);
 
+    /** Whether the file is attached anywhere as one uploaded for a purchase. */
+    boolean isUploadedForPurchase(FileId fileId);
+
     /** Whether any purchase still has the file attached. */
     boolean isAttached(FileId fileId);
 }
