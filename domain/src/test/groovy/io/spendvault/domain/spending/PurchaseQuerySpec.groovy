@@ -1,0 +1,52 @@
+package io.spendvault.domain.spending
+
+import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.common.RuleViolationException
+import io.spendvault.domain.common.Sort
+import spock.lang.Specification
+
+import java.time.LocalDate
+
+class PurchaseQuerySpec extends Specification {
+
+    private static PurchaseQuery query(Map args) {
+        new PurchaseQuery(args.search as String, null, null, args.category as String, args.tag as String,
+                args.from as LocalDate, args.to as LocalDate, args.min as BigDecimal, args.max as BigDecimal, null, null,
+                PurchaseQuery.DEFAULT_SORT, PageRequest.first())
+    }
+
+    def "blank filters mean no filter, and the tag filter is normalized like tags"() {
+        expect:
+        with(query(search: ' ', category: '', tag: ' Work ')) {
+            search() == null
+            category() == null
+            tag() == 'work'
+        }
+    }
+
+    def "equal bounds are fine; reversed bounds are refused on the upper field"() {
+        given:
+        def day = LocalDate.parse('2024-05-01')
+
+        expect:
+        query(from: day, to: day, min: 5.0, max: 5.0)
+
+        when:
+        query(args)
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.field().get() == field
+
+        where:
+        args                                                                  | field
+        [from: LocalDate.parse('2024-05-02'), to: LocalDate.parse('2024-05-01')] | 'date_to'
+        [min: 5.01, max: 5.0]                                                 | 'max_price'
+    }
+
+    def "the default order is newest purchase first"() {
+        expect:
+        PurchaseQuery.all(PageRequest.first()).sort() == Sort.descending(PurchaseQuery.SortBy.PURCHASE_DATE)
+        Sort.ascending(PurchaseQuery.SortBy.PRICE).direction() == 'ASC'
+    }
+}

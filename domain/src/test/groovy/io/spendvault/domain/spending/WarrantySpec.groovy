@@ -1,0 +1,69 @@
+package io.spendvault.domain.spending
+
+import io.spendvault.domain.common.RuleViolationException
+import spock.lang.Specification
+
+import java.time.LocalDate
+
+/** Warranty rules; the status truth is checked for every day around the end date and every recorded status. */
+class WarrantySpec extends Specification {
+
+    static final LocalDate END = LocalDate.parse('2025-06-30')
+
+    def "the seen status: voided stays voided, otherwise expired once the end has passed"() {
+        expect:
+        (-400..400).every { offset ->
+            def today = END.plusDays(offset)
+            WarrantyStatus.effective(WarrantyStatus.VOIDED, END, today) == WarrantyStatus.VOIDED &&
+                    WarrantyStatus.effective(WarrantyStatus.EXPIRED, END, today) == WarrantyStatus.EXPIRED &&
+                    WarrantyStatus.effective(WarrantyStatus.ACTIVE, END, today) ==
+                    (offset > 0 ? WarrantyStatus.EXPIRED : WarrantyStatus.ACTIVE)
+        }
+    }
+
+    def "an end on the start day is fine, any day before is refused"() {
+        given:
+        def start = LocalDate.parse('2024-01-15')
+
+        expect:
+        details(start, start).warrantyEnd() == start
+        (1..366).every { days ->
+            try {
+                details(start, start.minusDays(days))
+                false
+            } catch (RuleViolationException e) {
+                e.field().get() == 'warranty_end'
+            }
+        }
+    }
+
+    def "#field breaks its rule"() {
+        when:
+        change(WarrantyDetails.builder().purchaseId(UUID.randomUUID()).warrantyStart(END).warrantyEnd(END)).build()
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.field().get() == field
+
+        where:
+        field            | change
+        'purchase_id'    | { it.purchaseId(null) }
+        'warranty_start' | { it.warrantyStart(null) }
+        'warranty_end'   | { it.warrantyEnd(null) }
+        'warranty_type'  | { it.warrantyType('t' * 51) }
+        'provider'       | { it.provider('p' * 256) }
+        'notes'          | { it.notes('n' * 10_001) }
+    }
+
+    def "the status defaults to ACTIVE and a summary of a voided warranty has no expiry"() {
+        expect:
+        WarrantyDetails.builder().purchaseId(UUID.randomUUID()).warrantyStart(END).warrantyEnd(END).status(null).build().status() ==
+                WarrantyStatus.ACTIVE
+        new WarrantySummary(UUID.randomUUID(), END, WarrantyStatus.VOIDED, 1).expiry() == null
+        new WarrantySummary(UUID.randomUUID(), END, WarrantyStatus.EXPIRED, 1).expiry() == END
+    }
+
+    private static WarrantyDetails details(LocalDate start, LocalDate end) {
+        new WarrantyDetails(UUID.randomUUID(), start, end, null, null, null, WarrantyStatus.ACTIVE)
+    }
+}
