@@ -68,6 +68,18 @@ public final class SqlFilter {
      * @param select the query up to and including its FROM clause, which this filter then continues
      */
     public <T> Page<T> page(JdbcOperations jdbc, String from, String select, String order, PageRequest page, RowMapper<T> mapper) {
+        return page(jdbc, from, slice -> select + slice, page, order, mapper);
+    }
+
+    /**
+     * Like {@link #page(JdbcOperations, String, String, String, PageRequest, RowMapper)}, for queries that
+     * must place the filtered, ordered slice themselves, e.g. inside a subquery so joins run for the
+     * page's rows only.
+     *
+     * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT ? OFFSET ?"}
+     */
+    public <T> Page<T> page(JdbcOperations jdbc, String from, java.util.function.UnaryOperator<String> query, PageRequest page,
+                            String order, RowMapper<T> mapper) {
         long total = jdbc.prepareStatement("SELECT count(*) FROM " + from + sql(), statement -> {
             bind(statement);
             ResultSet rows = statement.executeQuery();
@@ -77,7 +89,7 @@ public final class SqlFilter {
         if (total <= page.offset()) {
             return new Page<>(List.of(), total, page);
         }
-        List<T> items = jdbc.prepareStatement(select + sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?", statement -> {
+        List<T> items = jdbc.prepareStatement(query.apply(sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?"), statement -> {
             int index = bind(statement);
             statement.setInt(index++, page.size());
             statement.setLong(index, page.offset());

@@ -43,12 +43,15 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             + "p.category, p.retailer_id, p.brand_id, p.notes, p.tax_deductible, p.model_number, p.serial_number, "
             + "p.retailer_order_number, p.quantity, p.link, p.return_deadline, p.return_policy, p.tags, p.created_at, p.updated_at";
 
-    /** The purchase with what its overview shows; the current warranty is the latest-ending one not voided. */
+    /**
+     * The purchase with what its overview shows; the current warranty is the latest-ending one not voided.
+     * {@code %s} is the purchases the overview is for: the table, or a page of it.
+     */
     private static final String OVERVIEW = "SELECT " + COLUMNS + ", r.name AS retailer_name, b.name AS brand_name, "
             + "w.id AS warranty_id, w.warranty_end, w.status AS warranty_status, "
             + "(SELECT count(*) FROM warranties c WHERE c.purchase_id = p.id) AS warranty_count, "
             + "(SELECT count(*) FROM purchase_files f WHERE f.purchase_id = p.id) AS attachments_count "
-            + "FROM purchases p "
+            + "FROM %s p "
             + "LEFT JOIN retailers r ON r.id = p.retailer_id "
             + "LEFT JOIN brands b ON b.id = p.brand_id "
             + "LEFT JOIN LATERAL (SELECT id, warranty_end, status FROM warranties x WHERE x.purchase_id = p.id "
@@ -96,7 +99,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
 
     @Override
     public Optional<PurchaseOverview> overview(UUID id, LocalDate today) {
-        return jdbc.prepareStatement(OVERVIEW + " WHERE p.id = ?", statement -> {
+        return jdbc.prepareStatement(OVERVIEW.formatted("purchases") + " WHERE p.id = ?", statement -> {
             statement.setObject(1, id);
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(overview(rows, today)) : Optional.empty();
@@ -146,7 +149,11 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             case PRODUCT_NAME -> "lower(p.product_name)" + direction + ", p.id" + direction;
             case CREATED_AT -> "p.created_at" + direction + ", p.id" + direction;
         };
-        return filter.page(jdbc, "purchases p", OVERVIEW, order, query.page(), row -> overview(row, today));
+        // Page first, then join: vendor names, warranty and attachment counts are looked up for the page's
+        // rows only, not for the rows an OFFSET skips.
+        return filter.page(jdbc, "purchases p",
+                slice -> OVERVIEW.formatted("(SELECT * FROM purchases p" + slice + ")") + " ORDER BY " + order,
+                query.page(), order, row -> overview(row, today));
     }
 
     @Override
