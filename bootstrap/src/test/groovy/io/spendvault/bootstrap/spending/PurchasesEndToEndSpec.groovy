@@ -85,12 +85,23 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         expense.json.retailer == null
     }
 
-    def "without settings the currency is USD, and an exact price stays exact"() {
-        expect:
-        with(purchase(price: '12345678901.23')) {
-            currency_code == 'USD'
-            price == 12345678901.23
-        }
+    def "without settings the currency is USD, and a price is kept exactly, at the currency's scale: #sent"() {
+        when:
+        def answer = ada.http.send('POST', PURCHASES, """{"product_name": "Exact", "price": $sent, "purchase_date": "2024-01-01"}""",
+                ['Authorization': "Bearer ${ada.token}", 'Content-Type': 'application/json'])
+
+        then:
+        answer.status == 201
+        answer.json.currency_code == 'USD'
+        answer.text.contains(/"price":$shown,/)
+        ada.get("$PURCHASES/${answer.json.id}").text.contains(/"price":$shown,/)
+
+        where:
+        sent                   | shown
+        '99999999999999.99'    | '99999999999999.99'
+        '"12345678901.23"'     | '12345678901.23'
+        '10'                   | '10.00'
+        '0.1E1'                | '1.00'
     }
 
     def "a purchase dated today anywhere on earth is accepted, a later one is refused"() {
@@ -162,7 +173,7 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
                 .status == 400
 
         where:
-        body << ['[1, 2]', '{"product_name": ', '"text"']
+        body << ['[1, 2]', '{"product_name": ', '"text"', '{"product_name": "x"} {}', '', 'null']
     }
 
     def "another user's retailer or brand answers 422"() {

@@ -1,9 +1,14 @@
 package io.spendvault.adapters.rest.common;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.micronaut.jackson.core.tree.JsonNodeTreeCodec;
+import io.micronaut.json.JsonStreamConfig;
 import io.micronaut.json.tree.JsonNode;
 import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.common.RuleViolationException;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -21,6 +26,9 @@ import java.util.function.Function;
  * Reads a JSON object body field by field, for partial updates: a field that is absent is not touched,
  * a field sent as {@code null} clears. Each reader names the field in its error (422), so a client sees
  * which value was wrong. Unknown fields are ignored, as everywhere in the API.
+ *
+ * <p>Bodies are parsed here from their text, with every number kept as an exact {@link BigDecimal}: the
+ * framework's own tree holds fractions as doubles, which would turn a price of 99999999999999.99 into .98.
  */
 public final class JsonFields {
 
@@ -30,8 +38,27 @@ public final class JsonFields {
         this.body = body;
     }
 
-    /** @throws InvalidRequestException (400) when the body is not a JSON object */
-    public static JsonFields of(JsonNode body) {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeTreeCodec EXACT = JsonNodeTreeCodec.getInstance()
+            .withConfig(JsonStreamConfig.DEFAULT.withUseBigDecimalForFloats(true).withUseBigIntegerForInts(true));
+
+    /** @throws InvalidRequestException (400) when the body is not one well-formed JSON object */
+    public static JsonFields parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequestException("MALFORMED_REQUEST", "Request body must be a JSON object");
+        }
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            JsonNode tree = EXACT.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidRequestException("MALFORMED_REQUEST", "Malformed request body");
+            }
+            return of(tree);
+        } catch (IOException e) {
+            throw new InvalidRequestException("MALFORMED_REQUEST", "Malformed request body");
+        }
+    }
+
+    private static JsonFields of(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException("MALFORMED_REQUEST", "Request body must be a JSON object");
         }

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -54,18 +53,18 @@ public class PurchaseController {
     }
 
     @Post
-    public HttpResponse<PurchaseResponse> create(@Body JsonNode body, Authentication authentication) {
+    public HttpResponse<PurchaseResponse> create(@Body String body, Authentication authentication) {
         return HttpResponse.created(PurchaseResponse.of(
                 purchases.create(CurrentSession.of(authentication).user(), PurchaseJson.read(body))));
     }
 
     @Put("/{id}")
-    public PurchaseResponse replace(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+    public PurchaseResponse replace(@PathVariable UUID id, @Body String body, Authentication authentication) {
         return update(id, body, authentication);
     }
 
     @Patch("/{id}")
-    public PurchaseResponse update(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+    public PurchaseResponse update(@PathVariable UUID id, @Body String body, Authentication authentication) {
         return PurchaseResponse.of(purchases.update(CurrentSession.of(authentication).user(), id, PurchaseJson.read(body)));
     }
 

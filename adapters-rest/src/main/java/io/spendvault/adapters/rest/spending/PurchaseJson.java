@@ -1,6 +1,5 @@
 package io.spendvault.adapters.rest.spending;
 
-import io.micronaut.json.tree.JsonNode;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.application.spending.port.in.PurchaseEdit;
 import io.spendvault.domain.common.RuleViolationException;
@@ -21,8 +20,8 @@ final class PurchaseJson {
     private PurchaseJson() {
     }
 
-    static PurchaseEdit read(JsonNode body) {
-        JsonFields json = JsonFields.of(body);
+    static PurchaseEdit read(String body) {
+        JsonFields json = JsonFields.parse(body);
         var fields = json.<Builder>edits()
                 .field("product_name", JsonFields::text, Builder::productName)
                 .field("price", JsonFields::decimal, Builder::price)

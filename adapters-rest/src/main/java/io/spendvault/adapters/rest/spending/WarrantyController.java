@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -66,18 +65,18 @@ public class WarrantyController {
     }
 
     @Post
-    public HttpResponse<WarrantyResponse> create(@Body JsonNode body, Authentication authentication) {
+    public HttpResponse<WarrantyResponse> create(@Body String body, Authentication authentication) {
         return HttpResponse.created(WarrantyResponse.of(
                 warranties.create(CurrentSession.of(authentication).user(), WarrantyJson.read(body))));
     }
 
     @Put("/{id}")
-    public WarrantyResponse replace(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+    public WarrantyResponse replace(@PathVariable UUID id, @Body String body, Authentication authentication) {
         return update(id, body, authentication);
     }
 
     @Patch("/{id}")
-    public WarrantyResponse update(@PathVariable UUID id, @Body JsonNode body, Authentication authentication) {
+    public WarrantyResponse update(@PathVariable UUID id, @Body String body, Authentication authentication) {
         return WarrantyResponse.of(warranties.update(CurrentSession.of(authentication).user(), id, WarrantyJson.read(body)));
     }
 

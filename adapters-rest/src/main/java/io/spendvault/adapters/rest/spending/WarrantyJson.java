@@ -14,8 +14,8 @@ final class WarrantyJson {
     private WarrantyJson() {
     }
 
-    static Consumer<Builder> read(JsonNode body) {
-        return JsonFields.of(body).<Builder>edits()
+    static Consumer<Builder> read(String body) {
+        return JsonFields.parse(body).<Builder>edits()
                 .field("purchase_id", JsonFields::uuid, Builder::purchaseId)
                 .field("warranty_start", JsonFields::date, Builder::warrantyStart)
                 .field("warranty_end", JsonFields::date, Builder::warrantyEnd)
