@@ -19,6 +19,9 @@ import io.spendvault.adapters.rest.common.SortParams;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
 import io.spendvault.domain.spending.PurchaseQuery;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -53,18 +56,18 @@ public class PurchaseController {
     }
 
     @Post
-    public HttpResponse<PurchaseResponse> create(@Body String body, Authentication authentication) {
+    public HttpResponse<PurchaseResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
         return HttpResponse.created(PurchaseResponse.of(
                 purchases.create(CurrentSession.of(authentication).user(), PurchaseJson.read(body))));
     }
 
     @Put("/{id}")
-    public PurchaseResponse replace(@PathVariable UUID id, @Body String body, Authentication authentication) {
+    public PurchaseResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
         return update(id, body, authentication);
     }
 
     @Patch("/{id}")
-    public PurchaseResponse update(@PathVariable UUID id, @Body String body, Authentication authentication) {
+    public PurchaseResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
         return PurchaseResponse.of(purchases.update(CurrentSession.of(authentication).user(), id, PurchaseJson.read(body)));
     }
 

@@ -21,6 +21,9 @@ import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.spending.WarrantyStatus;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -65,18 +68,18 @@ public class WarrantyController {
     }
 
     @Post
-    public HttpResponse<WarrantyResponse> create(@Body String body, Authentication authentication) {
+    public HttpResponse<WarrantyResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
         return HttpResponse.created(WarrantyResponse.of(
                 warranties.create(CurrentSession.of(authentication).user(), WarrantyJson.read(body))));
     }
 
     @Put("/{id}")
-    public WarrantyResponse replace(@PathVariable UUID id, @Body String body, Authentication authentication) {
+    public WarrantyResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
         return update(id, body, authentication);
     }
 
     @Patch("/{id}")
-    public WarrantyResponse update(@PathVariable UUID id, @Body String body, Authentication authentication) {
+    public WarrantyResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
         return WarrantyResponse.of(warranties.update(CurrentSession.of(authentication).user(), id, WarrantyJson.read(body)));
     }
 
