@@ -59,7 +59,16 @@ public final class SqlFilter {
 
     /** A LIKE pattern (with {@code ESCAPE '\'}) matching lower-cased text that contains {@code text}. */
     public static String containing(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A LIKE pattern (with {@code ESCAPE '\'}) matching text that starts with {@code text}, case kept. */
+    public static String prefix(String text) {
+        return escape(text) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

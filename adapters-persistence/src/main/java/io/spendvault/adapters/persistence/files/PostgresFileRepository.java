@@ -2,6 +2,7 @@ package io.spendvault.adapters.persistence.files;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
@@ -75,37 +76,24 @@ public class PostgresFileRepository implements FileRepository {
 
     @Override
     public Page<StoredFile> list(UserId owner, FileQuery query) {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE user_id = ?");
-        parameters.add(owner.value());
+        SqlFilter filter = SqlFilter.where("user_id = ?", owner.value());
         if (query.search() != null) {
-            where.append(" AND lower(filename || ' ' || coalesce(description, '')) LIKE ? ESCAPE '\\'");
-            parameters.add("%" + escapeLike(query.search().toLowerCase(java.util.Locale.ROOT)) + "%");
+            filter.and("lower(filename || ' ' || coalesce(description, '')) LIKE ? ESCAPE '\\'", SqlFilter.containing(query.search()));
         }
         if (query.contentType() != null) {
-            where.append(query.contentTypeIsPrefix() ? " AND content_type LIKE ? ESCAPE '\\'" : " AND content_type = ?");
-            parameters.add(query.contentTypeIsPrefix() ? escapeLike(query.contentType()) + "%" : query.contentType());
+            if (query.contentTypeIsPrefix()) {
+                filter.and("content_type LIKE ? ESCAPE '\\'", SqlFilter.prefix(query.contentType()));
+            } else {
+                filter.and("content_type = ?", query.contentType());
+            }
         }
         String direction = " " + query.sort().direction();
         String order = switch (query.sort().by()) {
-            case FILENAME -> " ORDER BY lower(filename)" + direction + ", id" + direction;
-            case FILE_SIZE -> " ORDER BY file_size" + direction + ", id" + direction;
-            case UPLOAD_DATE -> " ORDER BY upload_date" + direction + ", id" + direction;
+            case FILENAME -> "lower(filename)" + direction + ", id" + direction;
+            case FILE_SIZE -> "file_size" + direction + ", id" + direction;
+            case UPLOAD_DATE -> "upload_date" + direction + ", id" + direction;
         };
-        long total = jdbc.prepareStatement("SELECT count(*) FROM files" + where, statement -> {
-            bindAll(statement, parameters);
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        List<StoredFile> items = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM files" + where + order + " LIMIT ? OFFSET ?",
-                statement -> {
-                    bindAll(statement, parameters);
-                    statement.setInt(parameters.size() + 1, query.page().size());
-                    statement.setLong(parameters.size() + 2, query.page().offset());
-                    return all(statement.executeQuery());
-                });
-        return new Page<>(items, total, query.page());
+        return filter.page(jdbc, "files", "SELECT " + COLUMNS + " FROM files", order, query.page(), PostgresFileRepository::map);
     }
 
     @Override
@@ -158,16 +146,6 @@ public class PostgresFileRepository implements FileRepository {
         });
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static void bindAll(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-    }
-
     private static void bind(PreparedStatement statement, StoredFile file) throws SQLException {
         statement.setObject(1, file.id().value());
         statement.setObject(2, file.owner().value());
@@ -183,14 +161,6 @@ public class PostgresFileRepository implements FileRepository {
 
     private static Optional<StoredFile> first(ResultSet rows) throws SQLException {
         return rows.next() ? Optional.of(map(rows)) : Optional.empty();
-    }
-
-    private static List<StoredFile> all(ResultSet rows) throws SQLException {
-        List<StoredFile> files = new ArrayList<>();
-        while (rows.next()) {
-            files.add(map(rows));
-        }
-        return files;
     }
 
     private static StoredFile map(ResultSet row) throws SQLException {

@@ -3,6 +3,7 @@ package io.spendvault.adapters.persistence.spending;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
@@ -15,8 +16,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,35 +77,11 @@ public class PostgresVendorRepository implements VendorRepository {
 
     @Override
     public Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page) {
-        String where = " WHERE user_id = ?" + (search == null ? "" : " AND lower(name) LIKE ? ESCAPE '\\'");
-        String pattern = search == null ? null
-                : "%" + search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        long total = jdbc.prepareStatement("SELECT count(*) FROM " + table(kind) + where, statement -> {
-            statement.setObject(1, owner.value());
-            if (pattern != null) {
-                statement.setString(2, pattern);
-            }
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        List<Vendor> items = jdbc.prepareStatement("SELECT * FROM " + table(kind) + where
-                + " ORDER BY lower(name), id LIMIT ? OFFSET ?", statement -> {
-            int index = 1;
-            statement.setObject(index++, owner.value());
-            if (pattern != null) {
-                statement.setString(index++, pattern);
-            }
-            statement.setInt(index++, page.size());
-            statement.setLong(index, page.offset());
-            ResultSet rows = statement.executeQuery();
-            List<Vendor> vendors = new ArrayList<>();
-            while (rows.next()) {
-                vendors.add(map(kind, rows));
-            }
-            return vendors;
-        });
-        return new Page<>(items, total, page);
+        SqlFilter filter = SqlFilter.where("user_id = ?", owner.value());
+        if (search != null) {
+            filter.and("lower(name) LIKE ? ESCAPE '\\'", SqlFilter.containing(search));
+        }
+        return filter.page(jdbc, table(kind), "SELECT * FROM " + table(kind), "lower(name), id", page, row -> map(kind, row));
     }
 
     private static String table(VendorKind kind) {
