@@ -1,0 +1,37 @@
+package io.spendvault.domain.spending.testsupport
+
+import io.spendvault.domain.common.ConflictException
+import io.spendvault.domain.files.FileId
+import io.spendvault.domain.spending.Attachment
+import io.spendvault.domain.spending.port.AttachmentRepository
+
+/** Attachment links in memory, in insertion order. */
+class InMemoryAttachmentRepository implements AttachmentRepository {
+
+    final List<Attachment> links = []
+
+    @Override
+    void insert(Attachment attachment) {
+        if (find(attachment.purchaseId(), attachment.fileId()).isPresent()) {
+            throw new ConflictException('ALREADY_ATTACHED', 'already attached')
+        }
+        links << attachment
+    }
+
+    @Override
+    Optional<Attachment> find(UUID purchaseId, FileId fileId) {
+        Optional.ofNullable(links.find { it.purchaseId() == purchaseId && it.fileId() == fileId })
+    }
+
+    @Override
+    List<Attachment> of(UUID purchaseId) { links.findAll { it.purchaseId() == purchaseId } }
+
+    @Override
+    boolean delete(UUID purchaseId, FileId fileId) { links.removeIf { it.purchaseId() == purchaseId && it.fileId() == fileId } }
+
+    @Override
+    boolean isUploadedForPurchase(FileId fileId) { links.any { it.fileId() == fileId && it.uploadedForPurchase() } }
+
+    @Override
+    boolean isAttached(FileId fileId) { links.any { it.fileId() == fileId } }
+}

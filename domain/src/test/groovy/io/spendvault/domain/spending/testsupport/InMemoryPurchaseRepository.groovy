@@ -1,0 +1,105 @@
+package io.spendvault.domain.spending.testsupport
+
+import io.spendvault.domain.common.Page
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.PurchaseOverview
+import io.spendvault.domain.spending.PurchaseQuery
+import io.spendvault.domain.spending.VendorKind
+import io.spendvault.domain.spending.VendorRef
+import io.spendvault.domain.spending.WarrantyStatus
+import io.spendvault.domain.spending.WarrantySummary
+import io.spendvault.domain.spending.port.PurchaseRepository
+
+import java.time.LocalDate
+
+/**
+ * Purchases in memory, wired to the other spending fakes for overviews and for the cascades the database
+ * does (a deleted purchase takes its warranties and links with it).
+ */
+class InMemoryPurchaseRepository implements PurchaseRepository {
+
+    final Map<UUID, Purchase> purchases = [:]
+    final InMemoryVendorRepository vendors
+    final InMemoryWarrantyRepository warranties
+    final InMemoryAttachmentRepository attachments
+
+    InMemoryPurchaseRepository(InMemoryVendorRepository vendors, InMemoryWarrantyRepository warranties,
+                               InMemoryAttachmentRepository attachments) {
+        this.vendors = vendors
+        this.warranties = warranties
+        this.attachments = attachments
+        warranties.purchases = this
+    }
+
+    @Override
+    void insert(Purchase purchase) { purchases[purchase.id()] = purchase }
+
+    @Override
+    void update(Purchase purchase) { purchases[purchase.id()] = purchase }
+
+    @Override
+    Optional<Purchase> findById(UUID id) { Optional.ofNullable(purchases[id]) }
+
+    @Override
+    Optional<Purchase> lockById(UUID id) { findById(id) }
+
+    @Override
+    Optional<PurchaseOverview> overview(UUID id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
+
+    @Override
+    Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today) {
+        def matching = purchases.values().findAll { it.owner() == owner && matches(it, query) }
+        Comparator<Purchase> order = switch (query.sort().by()) {
+            case PurchaseQuery.SortBy.PURCHASE_DATE -> Comparator.comparing { Purchase p -> p.details().purchaseDate() }
+            case PurchaseQuery.SortBy.PRICE -> Comparator.comparing { Purchase p -> p.details().price().amount() }
+            case PurchaseQuery.SortBy.PRODUCT_NAME -> Comparator.comparing { Purchase p -> p.details().productName().toLowerCase() }
+            case PurchaseQuery.SortBy.CREATED_AT -> Comparator.comparing { Purchase p -> p.createdAt() }
+        }
+        order = order.thenComparing { Purchase p -> p.id() }
+        def sorted = matching.sort(false, query.sort().ascending() ? order : order.reversed())
+        new Page<>(sorted.drop((int) query.page().offset()).take(query.page().size()).collect { overviewOf(it, today) },
+                sorted.size(), query.page())
+    }
+
+    @Override
+    boolean delete(UUID id) {
+        warranties.of(id).each { warranties.delete(it.id()) }
+        attachments.links.removeIf { it.purchaseId() == id }
+        purchases.remove(id) != null
+    }
+
+    @Override
+    long countUsing(VendorKind kind, UUID vendorId) {
+        purchases.values().count { (kind == VendorKind.RETAILER ? it.details().retailerId() : it.details().brandId()) == vendorId }
+    }
+
+    private static boolean matches(Purchase purchase, PurchaseQuery query) {
+        def details = purchase.details()
+        def text = [details.productName(), details.notes(), details.modelNumber(), details.serialNumber()].findAll().join(' ').toLowerCase()
+        (query.search() == null || text.contains(query.search().toLowerCase())) &&
+                (query.retailerId() == null || details.retailerId() == query.retailerId()) &&
+                (query.brandId() == null || details.brandId() == query.brandId()) &&
+                (query.category() == null || details.category()?.equalsIgnoreCase(query.category())) &&
+                (query.tag() == null || details.tags().values().contains(query.tag())) &&
+                (query.dateFrom() == null || !details.purchaseDate().isBefore(query.dateFrom())) &&
+                (query.dateTo() == null || !details.purchaseDate().isAfter(query.dateTo())) &&
+                (query.minPrice() == null || details.price().amount() >= query.minPrice()) &&
+                (query.maxPrice() == null || details.price().amount() <= query.maxPrice()) &&
+                (query.taxDeductible() == null || details.taxDeductible() == query.taxDeductible()) &&
+                (query.currency() == null || details.price().currency() == query.currency())
+    }
+
+    private PurchaseOverview overviewOf(Purchase purchase, LocalDate today) {
+        def all = warranties.of(purchase.id())
+        def current = all.sort(false) { a, b ->
+            (a.details().status() == WarrantyStatus.VOIDED) <=> (b.details().status() == WarrantyStatus.VOIDED) ?:
+                    b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: a.id() <=> b.id()
+        }.find()
+        def ref = { VendorKind kind, UUID id -> id == null ? null : vendors.findById(kind, id).map { new VendorRef(it.id(), it.name()) }.orElse(null) }
+        new PurchaseOverview(purchase, ref(VendorKind.RETAILER, purchase.details().retailerId()),
+                ref(VendorKind.BRAND, purchase.details().brandId()),
+                current == null ? null : new WarrantySummary(current.id(), current.details().warrantyEnd(), current.statusOn(today), all.size()),
+                attachments.of(purchase.id()).size())
+    }
+}

@@ -1,0 +1,52 @@
+package io.spendvault.domain.spending.testsupport
+
+import io.spendvault.domain.common.ConflictException
+import io.spendvault.domain.common.Page
+import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.spending.Vendor
+import io.spendvault.domain.spending.VendorKind
+import io.spendvault.domain.spending.port.VendorRepository
+
+/** Retailers and brands in memory, for application specs. */
+class InMemoryVendorRepository implements VendorRepository {
+
+    final Map<UUID, Vendor> vendors = [:]
+
+    @Override
+    void insert(Vendor vendor) {
+        requireFreeName(vendor)
+        vendors[vendor.id()] = vendor
+    }
+
+    @Override
+    void update(Vendor vendor) {
+        requireFreeName(vendor)
+        vendors[vendor.id()] = vendor
+    }
+
+    @Override
+    Optional<Vendor> findById(VendorKind kind, UUID id) {
+        Optional.ofNullable(vendors[id]).filter { it.kind() == kind }
+    }
+
+    @Override
+    boolean delete(VendorKind kind, UUID id) {
+        findById(kind, id).isPresent() && vendors.remove(id) != null
+    }
+
+    @Override
+    Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page) {
+        def matching = vendors.values().findAll { it.kind() == kind && it.owner() == owner }
+                .findAll { search == null || it.canonicalName().contains(search.toLowerCase()) }
+                .sort { a, b -> a.canonicalName() <=> b.canonicalName() ?: a.id() <=> b.id() }
+        new Page<>(matching.drop((int) page.offset()).take(page.size()), matching.size(), page)
+    }
+
+    private void requireFreeName(Vendor vendor) {
+        if (vendors.values().any { it.id() != vendor.id() && it.kind() == vendor.kind() && it.owner() == vendor.owner()
+                && it.canonicalName() == vendor.canonicalName() }) {
+            throw new ConflictException('NAME_TAKEN', 'name taken')
+        }
+    }
+}

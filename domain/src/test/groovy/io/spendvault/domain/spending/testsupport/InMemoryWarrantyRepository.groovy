@@ -1,0 +1,66 @@
+package io.spendvault.domain.spending.testsupport
+
+import io.spendvault.domain.common.Page
+import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.spending.PurchaseRef
+import io.spendvault.domain.spending.Warranty
+import io.spendvault.domain.spending.WarrantyOverview
+import io.spendvault.domain.spending.WarrantyStatus
+import io.spendvault.domain.spending.port.WarrantyRepository
+
+import java.time.LocalDate
+
+/** Warranty records in memory; {@link InMemoryPurchaseRepository} deletes those of a deleted purchase. */
+class InMemoryWarrantyRepository implements WarrantyRepository {
+
+    final Map<UUID, Warranty> warranties = [:]
+    InMemoryPurchaseRepository purchases
+
+    @Override
+    void insert(Warranty warranty) { warranties[warranty.id()] = warranty }
+
+    @Override
+    void update(Warranty warranty) { warranties[warranty.id()] = warranty }
+
+    @Override
+    Optional<Warranty> findById(UUID id) { Optional.ofNullable(warranties[id]) }
+
+    @Override
+    Optional<WarrantyOverview> overview(UUID id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
+
+    @Override
+    Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
+        pageOf(warranties.values().findAll { it.owner() == owner && (status == null || it.statusOn(today) == status) }
+                .sort { a, b -> b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: b.id() <=> a.id() }, today, page)
+    }
+
+    @Override
+    Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page) {
+        pageOf(warranties.values().findAll {
+            it.owner() == owner && it.details().status() == WarrantyStatus.ACTIVE &&
+                    !it.details().warrantyEnd().isBefore(today) && !it.details().warrantyEnd().isAfter(lastDay)
+        }.sort { a, b -> a.details().warrantyEnd() <=> b.details().warrantyEnd() ?: a.id() <=> b.id() }, today, page)
+    }
+
+    @Override
+    List<Warranty> notVoidedOf(UUID purchaseId) {
+        warranties.values().findAll { it.details().purchaseId() == purchaseId && it.details().status() != WarrantyStatus.VOIDED }
+                .sort { a, b -> b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: a.id() <=> b.id() }
+    }
+
+    @Override
+    boolean delete(UUID id) { warranties.remove(id) != null }
+
+    List<Warranty> of(UUID purchaseId) { warranties.values().findAll { it.details().purchaseId() == purchaseId } }
+
+    private Page<WarrantyOverview> pageOf(List<Warranty> sorted, LocalDate today, PageRequest page) {
+        new Page<>(sorted.drop((int) page.offset()).take(page.size()).collect { overviewOf(it, today) }, sorted.size(), page)
+    }
+
+    private WarrantyOverview overviewOf(Warranty warranty, LocalDate today) {
+        def purchase = purchases.purchases[warranty.details().purchaseId()]
+        new WarrantyOverview(warranty, warranty.statusOn(today),
+                new PurchaseRef(purchase.id(), purchase.details().productName(), purchase.details().purchaseDate()))
+    }
+}
