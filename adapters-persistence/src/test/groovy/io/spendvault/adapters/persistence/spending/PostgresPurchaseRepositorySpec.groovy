@@ -9,7 +9,6 @@ import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.common.RuleViolationException
-import io.spendvault.domain.common.Sort
 import io.spendvault.domain.files.FileId
 import io.spendvault.domain.files.StoredFile
 import io.spendvault.domain.identity.UserId
@@ -19,7 +18,6 @@ import io.spendvault.domain.spending.AttachmentType
 import io.spendvault.domain.spending.Purchase
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseQuery
-import io.spendvault.domain.spending.Tags
 import io.spendvault.domain.spending.Vendor
 import io.spendvault.domain.spending.VendorKind
 import io.spendvault.domain.spending.Warranty
@@ -32,7 +30,11 @@ import java.time.Instant
 import java.time.LocalDate
 import java.time.temporal.ChronoUnit
 
-/** Purchases, warranties and attachment links on PostgreSQL: round trips, read models, keys and cascades. */
+/**
+ * What only PostgreSQL does for purchases: foreign keys (vendor delete clears references, a vanished vendor is a
+ * rule violation, a deleted file drops its links) and the indexes the lists rely on. The shared behaviour is
+ * in {@link PostgresSpendingRepositoriesSpec}.
+ */
 @MicronautTest(transactional = false)
 class PostgresPurchaseRepositorySpec extends PostgresSpecification {
 
@@ -69,54 +71,6 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
                 null, null, null, status), NOW)
         warranties.insert(record)
         record
-    }
-
-    def "every field survives a round trip exactly"() {
-        given:
-        def shop = Vendor.create(VendorKind.RETAILER, ada, 'Shop', null, NOW)
-        def maker = Vendor.create(VendorKind.BRAND, ada, 'Maker', null, NOW)
-        vendors.insert(shop)
-        vendors.insert(maker)
-        def stored = purchase(price: 12345678901.23, currency: 'EUR', configure: {
-            it.category('Tools').retailerId(shop.id()).brandId(maker.id()).notes('n').taxDeductible(true).modelNumber('M')
-                    .serialNumber('S').retailerOrderNumber('O').quantity(3).link('https://x.example').returnDeadline(LocalDate.parse('2024-04-01'))
-                    .returnPolicy('30 days').tags(new Tags(['a', 'b']))
-        })
-
-        expect:
-        purchases.findById(stored.id()).get() == stored
-        purchases.lockById(stored.id()).get() == stored
-        with(purchases.overview(stored.id(), TODAY).get()) {
-            purchase() == stored
-            retailer().name() == 'Shop'
-            brand().name() == 'Maker'
-            warranty() == null
-            attachmentsCount() == 0
-        }
-
-        when:
-        def changed = stored.changed(stored.details().toBuilder().tags(Tags.NONE).category(null).price(1.5).build(), NOW.plusSeconds(1))
-        purchases.update(changed)
-
-        then:
-        purchases.findById(stored.id()).get() == changed
-    }
-
-    def "the overview's warranty is the latest-ending one not voided, with its status as of today"() {
-        given:
-        def kettle = purchase()
-        def earlier = warranty(kettle, '2025-01-01')
-        def current = warranty(kettle, '2025-06-14')
-        warranty(kettle, '2030-01-01', WarrantyStatus.VOIDED)
-
-        expect:
-        with(purchases.overview(kettle.id(), TODAY).get().warranty()) {
-            id() == current.id()
-            status() == WarrantyStatus.EXPIRED
-            count() == 3
-        }
-        purchases.overview(kettle.id(), LocalDate.parse('2025-06-14')).get().warranty().status() == WarrantyStatus.ACTIVE
-        warranties.notVoidedOf(kettle.id())*.id() == [current.id(), earlier.id()]
     }
 
     def "deleting a vendor clears it on purchases, and the use count sees every purchase naming it"() {
@@ -182,24 +136,6 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
         files.findById(receipt.id()).isPresent()
     }
 
-    def "warranty lists filter by the status as of today and expiring includes both boundary days"() {
-        given:
-        def kettle = purchase()
-        def endsToday = warranty(kettle, '2025-06-15')
-        def lapsed = warranty(kettle, '2025-06-14')
-        def inThirty = warranty(kettle, '2025-07-15')
-        warranty(kettle, '2025-07-16')
-        def voided = warranty(kettle, '2025-06-20', WarrantyStatus.VOIDED)
-
-        expect:
-        warranties.list(ada, WarrantyStatus.EXPIRED, TODAY, PageRequest.first()).items()*.warranty()*.id() == [lapsed.id()]
-        warranties.list(ada, WarrantyStatus.VOIDED, TODAY, PageRequest.first()).items()*.warranty()*.id() == [voided.id()]
-        warranties.list(ada, WarrantyStatus.ACTIVE, TODAY, PageRequest.first()).total() == 3
-        warranties.expiring(ada, TODAY, TODAY.plusDays(30), PageRequest.first()).items()*.warranty()*.id() ==
-                [endsToday.id(), inThirty.id()]
-        warranties.list(TestUsers.insertOne(users), null, TODAY, PageRequest.first()).total() == 0
-    }
-
     def "the list of one user among many reads its page off an index"() {
         given: 'enough rows that PostgreSQL prefers an index'
         def others = TestUsers.insertOne(users)
@@ -229,20 +165,6 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
 
         cleanup:
         PostgresTestServer.get().connect().withCloseable { it.createStatement().execute("DELETE FROM purchases WHERE user_id = '${others.value()}'") }
-    }
-
-    def "sorting pages through every purchase exactly once"() {
-        given:
-        (1..7).each { purchase(name: "P$it", price: it % 3 + 1, date: "2024-01-0${it % 2 + 1}") }
-
-        expect:
-        [PurchaseQuery.SortBy.values(), [true, false]].combinations().every { by, ascending ->
-            def ids = (1..4).collectMany { page ->
-                purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
-                        new Sort<>(by as PurchaseQuery.SortBy, ascending as boolean), new PageRequest(page, 2)), TODAY).items()*.purchase()*.id()
-            }
-            ids.size() == 7 && ids.toSet().size() == 7
-        }
     }
 
     private StoredFile file() {
