@@ -15,21 +15,23 @@ import java.time.ZoneOffset
 class WarrantiesEndToEndSpec extends PostgresSpecification {
 
     static final String WARRANTIES = '/api/v1/warranties'
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC)
 
     @Inject
     EmbeddedServer server
 
     ApiClient ada
+    /** The server's date (UTC), taken per feature so a run across midnight does not mix two days. */
+    LocalDate today
     Map kettle
 
     def setup() {
+        today = LocalDate.now(ZoneOffset.UTC)
         ada = ApiClient.newUser(new RawHttp(server.URI))
         kettle = ada.send('POST', '/api/v1/purchases', [product_name: 'Kettle', price: 25, purchase_date: '2024-03-01']).json
     }
 
     private Map warranty(Map fields = [:]) {
-        def answer = ada.send('POST', WARRANTIES, [purchase_id: kettle.id, warranty_end: TODAY.plusYears(1).toString()] + fields)
+        def answer = ada.send('POST', WARRANTIES, [purchase_id: kettle.id, warranty_end: today.plusYears(1).toString()] + fields)
         assert answer.status == 201: answer.text
         answer.json as Map
     }
@@ -119,10 +121,10 @@ class WarrantiesEndToEndSpec extends PostgresSpecification {
 
     def "the status a client sees is true: past its end a warranty reads EXPIRED unless voided"() {
         given:
-        def lapsed = warranty(warranty_start: '2024-03-01', warranty_end: TODAY.minusDays(1).toString(), status: 'ACTIVE')
-        def endsToday = warranty(warranty_start: '2024-03-01', warranty_end: TODAY.toString())
-        def voided = warranty(warranty_start: '2024-03-01', warranty_end: TODAY.minusDays(1).toString(), status: 'VOIDED')
-        def declared = warranty(warranty_end: TODAY.plusYears(1).toString(), status: 'EXPIRED')
+        def lapsed = warranty(warranty_start: '2024-03-01', warranty_end: today.minusDays(1).toString(), status: 'ACTIVE')
+        def endsToday = warranty(warranty_start: '2024-03-01', warranty_end: today.toString())
+        def voided = warranty(warranty_start: '2024-03-01', warranty_end: today.minusDays(1).toString(), status: 'VOIDED')
+        def declared = warranty(warranty_end: today.plusYears(1).toString(), status: 'EXPIRED')
 
         expect:
         lapsed.status == 'EXPIRED'
@@ -141,20 +143,20 @@ class WarrantiesEndToEndSpec extends PostgresSpecification {
 
     def "expiring lists active warranties ending within the days asked, soonest first, boundaries included"() {
         given:
-        def ends = { int days -> warranty(warranty_start: '2024-03-01', warranty_end: TODAY.plusDays(days).toString()) }
-        def today = ends(0)
+        def ends = { int ahead -> warranty(warranty_start: '2024-03-01', warranty_end: today.plusDays(ahead).toString()) }
+        def endsToday = ends(0)
         def inTen = ends(10)
         def inThirty = ends(30)
         ends(31)
-        warranty(warranty_start: '2024-03-01', warranty_end: TODAY.minusDays(1).toString())
-        warranty(warranty_end: TODAY.plusDays(5).toString(), status: 'VOIDED')
-        warranty(warranty_end: TODAY.plusDays(6).toString(), status: 'EXPIRED')
+        warranty(warranty_start: '2024-03-01', warranty_end: today.minusDays(1).toString())
+        warranty(warranty_end: today.plusDays(5).toString(), status: 'VOIDED')
+        warranty(warranty_end: today.plusDays(6).toString(), status: 'EXPIRED')
 
         expect:
-        ada.get("$WARRANTIES/expiring?days=30").json.items*.id == [today.id, inTen.id, inThirty.id]
+        ada.get("$WARRANTIES/expiring?days=30").json.items*.id == [endsToday.id, inTen.id, inThirty.id]
         ada.get("$WARRANTIES/expiring").json.total == 3
-        ada.get("$WARRANTIES/expiring?days=29").json.items*.id == [today.id, inTen.id]
-        ada.get("$WARRANTIES/expiring?days=1").json.items*.id == [today.id]
+        ada.get("$WARRANTIES/expiring?days=29").json.items*.id == [endsToday.id, inTen.id]
+        ada.get("$WARRANTIES/expiring?days=1").json.items*.id == [endsToday.id]
         ada.get("$WARRANTIES/expiring?days=365").json.total == 4
         ada.get("$WARRANTIES/expiring?days=31").json.items[0].purchase.product_name == 'Kettle'
     }
