@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.bootstrap.testsupport.ApiClient
 import jakarta.inject.Inject
 
 /** The whole application, configured as in production, driven over HTTP against a real PostgreSQL. */
@@ -21,23 +22,28 @@ class ApplicationEndToEndSpec extends PostgresSpecification {
         http = new RawHttp(server.URI)
     }
 
-    def "health answers 200 and readiness shows the database up"() {
+    def "health answers 200 to anyone, and shows its details only with a token"() {
         when:
         def health = http.get('/api/v1/health')
-        def readiness = http.get('/api/v1/health/readiness')
+        def anonymous = http.get('/api/v1/health/readiness')
+        def readiness = ApiClient.newUser(http).get('/api/v1/health/readiness')
 
         then:
         health.status == 200
         health.json.status == 'UP'
+        anonymous.status == 200
+        anonymous.json.status == 'UP'
+        anonymous.json.details == null
         readiness.status == 200
         readiness.json.details.database.status == 'UP'
         readiness.json.details.database.details.database == 'PostgreSQL'
+        readiness.json.details.blob_store.status == 'UP'
         !readiness.text.contains('jdbc:')
     }
 
     def "liveness answers 200 without touching the database"() {
         when:
-        def liveness = http.get('/api/v1/health/liveness')
+        def liveness = ApiClient.newUser(http).get('/api/v1/health/liveness')
 
         then:
         liveness.status == 200
