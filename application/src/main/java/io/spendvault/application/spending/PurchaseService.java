@@ -1,6 +1,7 @@
 package io.spendvault.application.spending;
 
 import io.spendvault.application.common.Transactions;
+import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
 import io.spendvault.application.spending.port.in.PurchaseEdit;
 import io.spendvault.domain.common.Page;
@@ -22,7 +23,6 @@ import io.spendvault.domain.spending.port.AttachmentRepository;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.VendorRepository;
 import io.spendvault.domain.spending.port.WarrantyRepository;
-import io.spendvault.application.files.port.in.ManageFilesUseCase;
 
 import java.time.Clock;
 import java.time.Instant;

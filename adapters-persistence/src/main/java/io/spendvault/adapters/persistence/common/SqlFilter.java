@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The WHERE clause of a list query, built from optional filters with their parameters kept in order, and
@@ -87,7 +88,7 @@ public final class SqlFilter {
      *
      * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT ? OFFSET ?"}
      */
-    public <T> Page<T> page(JdbcOperations jdbc, String from, java.util.function.UnaryOperator<String> query, PageRequest page,
+    public <T> Page<T> page(JdbcOperations jdbc, String from, UnaryOperator<String> query, PageRequest page,
                             String order, RowMapper<T> mapper) {
         long total = jdbc.prepareStatement("SELECT count(*) FROM " + from + sql(), statement -> {
             bind(statement);

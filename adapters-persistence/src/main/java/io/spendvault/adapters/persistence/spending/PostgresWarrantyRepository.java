@@ -14,6 +14,7 @@ import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.port.WarrantyRepository;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -124,7 +125,7 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     /** Binds the details (1–7), updated_at (8) and id (9). */
-    private static void bindDetails(java.sql.PreparedStatement statement, Warranty warranty) throws SQLException {
+    private static void bindDetails(PreparedStatement statement, Warranty warranty) throws SQLException {
         WarrantyDetails details = warranty.details();
         statement.setObject(1, details.purchaseId());
         statement.setObject(2, details.warrantyStart());
