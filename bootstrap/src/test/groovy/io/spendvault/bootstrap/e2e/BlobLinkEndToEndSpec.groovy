@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
 import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.bootstrap.testsupport.ApiClient
 import io.spendvault.domain.storage.DownloadLinkRequest
 import io.spendvault.domain.storage.HashingInputStream
 import io.spendvault.domain.storage.port.BlobStore
@@ -32,7 +33,7 @@ class BlobLinkEndToEndSpec extends Specification implements TestPropertyProvider
 
     def "readiness includes the blob store"() {
         when:
-        def readiness = new RawHttp(server.URI).get('/api/v1/health/readiness')
+        def readiness = ApiClient.newUser(new RawHttp(server.URI)).get('/api/v1/health/readiness')
 
         then:
         readiness.status == 200

@@ -91,6 +91,6 @@ class FilesOnS3EndToEndSpec extends Specification implements TestPropertyProvide
 
     def "readiness reports the S3 blob store"() {
         expect:
-        new RawHttp(server.URI).get('/api/v1/health/readiness').json.details.blob_store.details.backend == 's3'
+        ApiClient.newUser(new RawHttp(server.URI)).get('/api/v1/health/readiness').json.details.blob_store.details.backend == 's3'
     }
 }
