@@ -267,6 +267,36 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         ada.http.postJson(PURCHASES, [product_name: 'x', price: 1, purchase_date: '2024-01-01']).status == 401
     }
 
+    def "#method #path without a token answers 401"() {
+        given:
+        def id = UUID.randomUUID()
+
+        expect:
+        with(ada.http.send(method, path.replace('ID', id.toString()), method in ['POST', 'PUT', 'PATCH'] ? '{}' : null,
+                ['Content-Type': 'application/json'])) {
+            status == 401
+            json.error_code != null
+        }
+
+        where:
+        method   | path
+        'GET'    | '/api/v1/purchases/ID'
+        'PUT'    | '/api/v1/purchases/ID'
+        'PATCH'  | '/api/v1/purchases/ID'
+        'DELETE' | '/api/v1/purchases/ID'
+        'GET'    | '/api/v1/warranties'
+        'POST'   | '/api/v1/warranties'
+        'GET'    | '/api/v1/warranties/expiring'
+        'GET'    | '/api/v1/warranties/ID'
+        'PATCH'  | '/api/v1/warranties/ID'
+        'DELETE' | '/api/v1/warranties/ID'
+        'GET'    | '/api/v1/purchases/ID/files'
+        'POST'   | '/api/v1/purchases/ID/files'
+        'GET'    | '/api/v1/purchases/ID/files/ID'
+        'DELETE' | '/api/v1/purchases/ID/files/ID'
+        'DELETE' | '/api/v1/retailers/ID'
+    }
+
     def "a deleted purchase is gone"() {
         given:
         def created = purchase()

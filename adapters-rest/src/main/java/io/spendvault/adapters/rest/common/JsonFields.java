@@ -14,7 +14,6 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -147,18 +146,15 @@ public final class JsonFields {
         }
     }
 
-    /** A list of strings, or one comma-separated string. */
+    /** A list of strings. */
     public static List<String> strings(JsonNode value) {
-        if (value.isString()) {
-            return Arrays.asList(value.getStringValue().split(","));
-        }
         if (!value.isArray()) {
-            throw new IllegalArgumentException("must be a list of strings or a comma-separated string");
+            throw new IllegalArgumentException("must be a list of strings");
         }
         List<String> result = new ArrayList<>();
         for (JsonNode item : value.values()) {
             if (!item.isString()) {
-                throw new IllegalArgumentException("must be a list of strings or a comma-separated string");
+                throw new IllegalArgumentException("must be a list of strings");
             }
             result.add(item.getStringValue());
         }

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.spending;
 
+import io.micronaut.json.tree.JsonNode;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.application.spending.port.in.PurchaseEdit;
 import io.spendvault.domain.common.RuleViolationException;
@@ -39,11 +40,23 @@ final class PurchaseJson {
                 .field("link", JsonFields::text, Builder::link)
                 .field("return_deadline", JsonFields::date, Builder::returnDeadline)
                 .field("return_policy", JsonFields::text, Builder::returnPolicy)
-                .field("tags", JsonFields::strings, (builder, value) -> builder.tags(value == null ? Tags.NONE : new Tags(value)))
+                .field("tags", PurchaseJson::tags, (builder, value) -> builder.tags(value == null ? Tags.NONE : value))
                 .toConsumer();
         AtomicReference<LocalDate> expiry = new AtomicReference<>();
         json.ifPresent("warranty_expiry", JsonFields::date, expiry::set);
         return new PurchaseEdit(fields, json.has("warranty_expiry"), expiry.get());
+    }
+
+    /** A list of tags, or the comma-separated form. */
+    private static Tags tags(JsonNode value) {
+        if (value.isString()) {
+            return Tags.parse(value.getStringValue());
+        }
+        try {
+            return new Tags(JsonFields.strings(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a list of strings or a comma-separated string");
+        }
     }
 
     private static CurrencyCode currency(String code) {
