@@ -11,6 +11,7 @@ import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnsupportedContentException;
 import io.spendvault.domain.files.DisplayName;
 import io.spendvault.domain.files.FileId;
@@ -77,6 +78,7 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         if (command.description() != null && command.description().length() > StoredFile.MAX_DESCRIPTION) {
             throw new RuleViolationException("description", "Description must be at most " + StoredFile.MAX_DESCRIPTION + " characters");
         }
+        Text.requirePlain("description", command.description());
         long remainingQuota = settings.quotaBytes() - files.usageOf(command.owner()).bytes();
         if (remainingQuota <= 0) {
             throw quotaExceeded();

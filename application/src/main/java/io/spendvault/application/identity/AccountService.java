@@ -10,6 +10,7 @@ import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.UnauthenticatedException;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.identity.EmailAddress;
 import io.spendvault.domain.identity.PasswordPolicy;
 import io.spendvault.domain.identity.Role;
@@ -58,8 +59,10 @@ public class AccountService implements RegisterUserUseCase, ManageProfileUseCase
     public UserView update(UpdateProfileCommand command) {
         return transactions.inTransaction(() -> {
             User user = existing(command.user());
-            Username username = command.username() == null ? user.username() : new Username(command.username());
-            EmailAddress email = command.email() == null ? user.email() : new EmailAddress(command.email());
+            Violations violations = new Violations();
+            Username username = command.username() == null ? user.username() : violations.check(() -> new Username(command.username()));
+            EmailAddress email = command.email() == null ? user.email() : violations.check(() -> new EmailAddress(command.email()));
+            violations.throwIfAny();
             requireAvailable(username, email, user.id());
             User updated = user.withProfile(username, email, clock.instant());
             users.update(updated);
@@ -73,7 +76,7 @@ public class AccountService implements RegisterUserUseCase, ManageProfileUseCase
         if (!hasher.verify(command.currentPassword() == null ? "" : command.currentPassword(), user.passwordHash())) {
             throw new InvalidRequestException("CURRENT_PASSWORD_INCORRECT", "Current password is incorrect");
         }
-        passwordPolicy.check(command.newPassword(), "new_password");
+        passwordPolicy.check(command.newPassword(), "newPassword");
         String hash = hasher.hash(command.newPassword());
         transactions.inTransaction(() -> {
             users.update(existing(command.user()).withPasswordHash(hash, clock.instant()));
@@ -96,9 +99,14 @@ public class AccountService implements RegisterUserUseCase, ManageProfileUseCase
     }
 
     private User create(String username, String email, String password, Role role, String passwordField) {
-        Username name = new Username(username);
-        EmailAddress address = new EmailAddress(email);
-        passwordPolicy.check(password, passwordField);
+        Violations violations = new Violations();
+        Username name = violations.check(() -> new Username(username));
+        EmailAddress address = violations.check(() -> new EmailAddress(email));
+        violations.check(() -> {
+            passwordPolicy.check(password, passwordField);
+            return password;
+        });
+        violations.throwIfAny();
         // Hash outside the transaction: it takes tens of milliseconds and needs no database.
         String hash = hasher.hash(password);
         return transactions.inTransaction(() -> {

@@ -3,7 +3,6 @@ package io.spendvault.application.identity;
 import io.spendvault.application.common.Transactions;
 import io.spendvault.application.identity.port.in.ResetPasswordUseCase;
 import io.spendvault.domain.common.InvalidRequestException;
-import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.identity.EmailAddress;
 import io.spendvault.domain.identity.PasswordPolicy;
 import io.spendvault.domain.identity.PasswordResetToken;
@@ -44,12 +43,8 @@ public class PasswordResetService implements ResetPasswordUseCase {
 
     @Override
     public void requestReset(String email) {
-        Optional<User> user;
-        try {
-            user = users.findByEmail(new EmailAddress(email)).filter(User::active);
-        } catch (RuleViolationException notAnAddress) {
-            return; // answered like an unknown address: no account enumeration
-        }
+        // A malformed address is the caller's typo (422); only whether a valid one has an account stays secret.
+        Optional<User> user = users.findByEmail(new EmailAddress(email)).filter(User::active);
         user.ifPresent(account -> {
             Instant now = clock.instant();
             String token = SecretTokens.generate();
@@ -70,7 +65,7 @@ public class PasswordResetService implements ResetPasswordUseCase {
                 .flatMap(t -> resetTokens.findByHash(SecretTokens.hash(t)))
                 .filter(t -> t.isUsable(now))
                 .orElseThrow(PasswordResetService::invalidToken);
-        passwordPolicy.check(newPassword, "new_password");
+        passwordPolicy.check(newPassword, "newPassword");
         String hash = hasher.hash(newPassword);
         transactions.inTransaction(() -> {
             if (!resetTokens.markUsed(reset.id(), now)) {

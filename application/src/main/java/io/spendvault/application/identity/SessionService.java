@@ -7,6 +7,7 @@ import io.spendvault.application.identity.port.in.LogoutUseCase;
 import io.spendvault.application.identity.port.in.RefreshSessionUseCase;
 import io.spendvault.application.identity.port.in.UserView;
 import io.spendvault.domain.common.AccessDeniedException;
+import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnauthenticatedException;
 import io.spendvault.domain.identity.Session;
 import io.spendvault.domain.identity.SessionId;
@@ -54,6 +55,8 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
     @Override
     public SessionTokens login(LoginCommand command) {
         String password = command.password() == null ? "" : command.password();
+        // A login that is not plain text cannot name an account; refused as such, it never reaches the database.
+        Text.requirePlain("username", command.login());
         Optional<User> found = command.login() == null ? Optional.empty() : users.findByLogin(command.login().trim());
         if (found.isEmpty()) {
             hasher.verify(password, dummyHash);

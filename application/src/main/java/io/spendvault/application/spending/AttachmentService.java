@@ -76,7 +76,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
             try {
                 file = files.view(caller, fileId);
             } catch (ResourceNotFoundException e) {
-                throw new RuleViolationException("file_id", "File not found");
+                throw new RuleViolationException("fileId", "File not found");
             }
             Attachment link = new Attachment(purchaseId, fileId, type, attachments.isUploadedForPurchase(fileId), clock.instant());
             attachments.insert(link);

@@ -123,10 +123,10 @@ public class PurchaseService implements ManagePurchasesUseCase {
     /** A referenced retailer or brand must be the caller's; one that was already referenced is not re-checked. */
     private void requireOwnVendors(UserId caller, PurchaseDetails details, PurchaseDetails before) {
         if (before == null || !Objects.equals(details.retailerId(), before.retailerId())) {
-            requireOwnVendor(caller, VendorKind.RETAILER, details.retailerId(), "retailer_id");
+            requireOwnVendor(caller, VendorKind.RETAILER, details.retailerId(), "retailerId");
         }
         if (before == null || !Objects.equals(details.brandId(), before.brandId())) {
-            requireOwnVendor(caller, VendorKind.BRAND, details.brandId(), "brand_id");
+            requireOwnVendor(caller, VendorKind.BRAND, details.brandId(), "brandId");
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class WarrantyExpiryShortcut {
 
-    private static final String FIELD = "warranty_expiry";
+    private static final String FIELD = "warrantyExpiry";
 
     private final WarrantyRepository warranties;
 

@@ -44,7 +44,7 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     @Override
     public Page<WarrantyOverview> expiring(UserId caller, int days, PageRequest page) {
         if (days < 1 || days > MAX_EXPIRING_DAYS) {
-            throw new RuleViolationException("days", "days must be between 1 and " + MAX_EXPIRING_DAYS);
+            throw new RuleViolationException("days", "Days must be between 1 and " + MAX_EXPIRING_DAYS);
         }
         LocalDate today = today();
         return warranties.expiring(caller, today, today.plusDays(days), page);
@@ -99,10 +99,10 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     /** A purchase named in the body is a reference, so a foreign or missing one is a 422, not a 404. */
     private Purchase requireOwnPurchase(UserId caller, UUID purchaseId) {
         if (purchaseId == null) {
-            throw new RuleViolationException("purchase_id", "Purchase is required");
+            throw new RuleViolationException("purchaseId", "Purchase is required");
         }
         return purchases.lockById(purchaseId).filter(purchase -> purchase.owner().equals(caller))
-                .orElseThrow(() -> new RuleViolationException("purchase_id", "Purchase not found"));
+                .orElseThrow(() -> new RuleViolationException("purchaseId", "Purchase not found"));
     }
 
     private WarrantyOverview overviewOf(UUID id) {

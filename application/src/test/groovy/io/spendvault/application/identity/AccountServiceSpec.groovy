@@ -57,6 +57,30 @@ class AccountServiceSpec extends Specification {
         f.users.findByLogin('ada').isEmpty()
     }
 
+    def "a registration with a bad name, address and password names all three at once"() {
+        when:
+        f.accounts.register(new RegisterUserCommand('a', 'not-an-address', 'short'))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() as List == ['username', 'email', 'password']
+        failure.message == 'Validation failed for 3 fields'
+        f.users.findByLogin('a').isEmpty()
+    }
+
+    def "a profile update with a bad name and a bad address names both"() {
+        given:
+        def ada = f.accounts.register(new RegisterUserCommand('ada', 'ada@example.com', 'correct horse battery'))
+
+        when:
+        f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), 'no spaces allowed', 'ada\u0000@example.com'))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() == ['username', 'email'] as Set
+        f.users.findById(new UserId(ada.id())).get().email().value() == 'ada@example.com'
+    }
+
     def "the profile shows the user and their storage usage"() {
         given:
         def ada = f.accounts.register(new RegisterUserCommand('ada', 'ada@example.com', 'correct horse battery'))
@@ -111,7 +135,7 @@ class AccountServiceSpec extends Specification {
         f.sessionService.login(new LoginCommand('ada', 'new long secret!')).user().username() == 'ada'
     }
 
-    def "a weak new password is refused on the new_password field"() {
+    def "a weak new password is refused on the newPassword field"() {
         given:
         def ada = f.accounts.register(new RegisterUserCommand('ada', 'ada@example.com', 'correct horse battery'))
 
@@ -120,7 +144,7 @@ class AccountServiceSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'new_password'
+        failure.field().get() == 'newPassword'
     }
 
     def "the first administrator is created from configuration only while there is none"() {

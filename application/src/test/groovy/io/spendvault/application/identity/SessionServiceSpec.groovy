@@ -4,6 +4,7 @@ import io.spendvault.application.identity.port.in.RegisterUserUseCase.RegisterUs
 import io.spendvault.domain.common.AccessDeniedException
 import io.spendvault.domain.common.UnauthenticatedException
 import io.spendvault.domain.identity.Session
+import io.spendvault.domain.common.RuleViolationException
 import spock.lang.Specification
 
 import java.time.Duration
@@ -49,6 +50,15 @@ class SessionServiceSpec extends Specification {
         unknown.message == wrong.message
         unknown.code() == wrong.code()
         f.hasher.verifications == before + 1
+    }
+
+    def "a login name that is not plain text is refused before any look-up"() {
+        when:
+        f.sessionService.login(new LoginCommand('ada\u0000', 'correct horse battery'))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.field().get() == 'username'
     }
 
     def "a deactivated account cannot log in"() {

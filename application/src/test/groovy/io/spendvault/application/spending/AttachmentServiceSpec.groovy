@@ -87,7 +87,7 @@ class AttachmentServiceSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'file_id'
+        failure.field().get() == 'fileId'
     }
 
     def "a file uploaded for one purchase keeps that mark when attached to another, and goes with its last link"() {

@@ -51,7 +51,7 @@ class PurchaseServiceSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'retailer_id'
+        failure.field().get() == 'retailerId'
         fixture.purchases.purchases.isEmpty()
 
         when: 'a brand id that is a retailer id is not a brand'
@@ -159,7 +159,7 @@ class PurchaseServiceSpec extends Specification {
 
         then:
         def before = thrown(RuleViolationException)
-        before.field().get() == 'warranty_expiry'
+        before.field().get() == 'warrantyExpiry'
 
         when:
         fixture.warrantyService.create(ada) { it.purchaseId(id).warrantyEnd(LocalDate.parse('2027-01-01')) }
@@ -167,7 +167,7 @@ class PurchaseServiceSpec extends Specification {
 
         then:
         def several = thrown(RuleViolationException)
-        several.field().get() == 'warranty_expiry'
+        several.field().get() == 'warrantyExpiry'
         fixture.warranties.of(id)*.details()*.warrantyEnd() as Set == [LocalDate.parse('2026-01-01'), LocalDate.parse('2027-01-01')] as Set
     }
 

@@ -40,7 +40,7 @@ class WarrantyServiceSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'purchase_id'
+        failure.field().get() == 'purchaseId'
 
         when:
         service.update(ada, mine.warranty().id()) { it.purchaseId(gracesPurchase) }

@@ -1,5 +1,7 @@
 package io.spendvault.domain.files;
 
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.storage.ContentHash;
 
@@ -28,9 +30,9 @@ public record StoredFile(FileId id, UserId owner, String filename, String origin
             throw new IllegalArgumentException("size must not be negative");
         }
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw new io.spendvault.domain.common.RuleViolationException("description",
-                    "Description must be at most " + MAX_DESCRIPTION + " characters");
+            throw new RuleViolationException("description", "Description must be at most " + MAX_DESCRIPTION + " characters");
         }
+        Text.requirePlain("description", description);
     }
 
     public StoredFile renamed(String newFilename, Instant now) {

@@ -1,6 +1,7 @@
 package io.spendvault.domain.identity;
 
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         String normalized = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        if (normalized.length() > MAX_LENGTH || !VALID.matcher(normalized).matches()) {
+        if (normalized.length() > MAX_LENGTH || !Text.isPlain(normalized) || !VALID.matcher(normalized).matches()) {
             throw new RuleViolationException("email", "Email must be a valid address");
         }
         value = normalized;

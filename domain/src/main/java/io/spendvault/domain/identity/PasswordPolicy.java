@@ -1,6 +1,7 @@
 package io.spendvault.domain.identity;
 
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class PasswordPolicy {
     }
 
     /**
-     * @param field the input field to name in the error, e.g. {@code password} or {@code new_password}
+     * @param field the input field to name in the error, e.g. {@code password} or {@code newPassword}
      * @throws RuleViolationException when the password is too short, too long or common
      */
     public void check(String password, String field) {
@@ -43,6 +44,9 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new RuleViolationException(field,
                     "Password must be between " + MIN_LENGTH + " and " + MAX_LENGTH + " characters");
+        }
+        if (!Text.isPlain(password)) {
+            throw new RuleViolationException(field, "Password " + Text.NOT_PLAIN);
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
             throw new RuleViolationException(field, "Password is too common; choose one that is harder to guess");

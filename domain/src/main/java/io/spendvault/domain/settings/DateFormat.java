@@ -23,7 +23,7 @@ public enum DateFormat {
 
     public static DateFormat of(String pattern) {
         return Arrays.stream(values()).filter(format -> format.pattern.equals(pattern)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("date_format",
+                .orElseThrow(() -> new RuleViolationException("dateFormat",
                         "Date format must be one of MM/DD/YYYY, DD.MM.YYYY, YYYY-MM-DD, DD/MM/YYYY"));
     }
 }

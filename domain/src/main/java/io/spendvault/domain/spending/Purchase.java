@@ -43,7 +43,7 @@ public record Purchase(UUID id, UserId owner, PurchaseDetails details, Instant c
 
     private static void requireNotInFuture(LocalDate date, Instant now) {
         if (date.isAfter(latestPurchaseDate(now))) {
-            throw new RuleViolationException("purchase_date", "Purchase date cannot be in the future");
+            throw new RuleViolationException("purchaseDate", "Purchase date cannot be in the future");
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.spendvault.domain.spending;
 
+import io.spendvault.domain.common.Dates;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.settings.CurrencyCode;
 
 import java.math.BigDecimal;
@@ -38,26 +40,32 @@ public record PurchaseDetails(
     public static final int MAX_RETURN_POLICY = 200;
 
     public PurchaseDetails {
-        productName = Texts.required("product_name", "Product name", productName, MAX_PRODUCT_NAME);
-        Objects.requireNonNull(price, "price");
-        if (purchaseDate == null) {
-            throw new RuleViolationException("purchase_date", "Purchase date is required");
+        Violations violations = new Violations();
+        productName = Texts.required(violations, "productName", "Product name", productName, MAX_PRODUCT_NAME);
+        if (price == null) {
+            violations.add("price", "Price is required");
         }
-        category = Texts.optional("category", "Category", category, MAX_CATEGORY);
-        notes = Texts.optional("notes", "Notes", notes, MAX_NOTES);
-        modelNumber = Texts.optional("model_number", "Model number", modelNumber, MAX_REFERENCE_NUMBER);
-        serialNumber = Texts.optional("serial_number", "Serial number", serialNumber, MAX_REFERENCE_NUMBER);
-        retailerOrderNumber = Texts.optional("retailer_order_number", "Retailer order number", retailerOrderNumber,
+        if (purchaseDate == null) {
+            violations.add("purchaseDate", "Purchase date is required");
+        }
+        violations.check(() -> Dates.requireInRange("purchaseDate", purchaseDate));
+        category = Texts.optional(violations, "category", "Category", category, MAX_CATEGORY);
+        notes = Texts.optional(violations, "notes", "Notes", notes, MAX_NOTES);
+        modelNumber = Texts.optional(violations, "modelNumber", "Model number", modelNumber, MAX_REFERENCE_NUMBER);
+        serialNumber = Texts.optional(violations, "serialNumber", "Serial number", serialNumber, MAX_REFERENCE_NUMBER);
+        retailerOrderNumber = Texts.optional(violations, "retailerOrderNumber", "Retailer order number", retailerOrderNumber,
                 MAX_REFERENCE_NUMBER);
         if (quantity < 1) {
-            throw new RuleViolationException("quantity", "Quantity must be at least 1");
+            violations.add("quantity", "Quantity must be at least 1");
         }
-        link = WebAddress.check("link", link, MAX_LINK);
-        if (returnDeadline != null && returnDeadline.isBefore(purchaseDate)) {
-            throw new RuleViolationException("return_deadline", "Return deadline cannot be before the purchase date");
+        link = WebAddress.check(violations, "link", link, MAX_LINK);
+        violations.check(() -> Dates.requireInRange("returnDeadline", returnDeadline));
+        if (returnDeadline != null && purchaseDate != null && returnDeadline.isBefore(purchaseDate)) {
+            violations.add("returnDeadline", "Return deadline cannot be before the purchase date");
         }
-        returnPolicy = Texts.optional("return_policy", "Return policy", returnPolicy, MAX_RETURN_POLICY);
+        returnPolicy = Texts.optional(violations, "returnPolicy", "Return policy", returnPolicy, MAX_RETURN_POLICY);
         tags = tags == null ? Tags.NONE : tags;
+        violations.throwIfAny();
     }
 
     public static Builder builder(CurrencyCode currency) {
@@ -92,9 +100,16 @@ public record PurchaseDetails(
         private LocalDate returnDeadline;
         private String returnPolicy;
         private Tags tags = Tags.NONE;
+        private final Violations inputProblems = new Violations();
 
         private Builder() {
         }
+
+        /**
+         * Records that the value sent for {@code field} could not even be read (a wrong type, say); it is
+         * reported by {@link #build()} together with every rule the other values break.
+         */
+        public Builder unreadable(String field, String message) { inputProblems.add(field, message); return this; }
 
         public Builder productName(String value) { productName = value; return this; }
         public Builder price(BigDecimal value) { price = value; return this; }
@@ -114,10 +129,16 @@ public record PurchaseDetails(
         public Builder returnPolicy(String value) { returnPolicy = value; return this; }
         public Builder tags(Tags value) { tags = value; return this; }
 
+        /** @throws RuleViolationException naming every field that is unreadable or breaks a rule */
         public PurchaseDetails build() {
-            return new PurchaseDetails(productName, new Money(price, currency), purchaseDate, category, retailerId, brandId,
-                    notes, taxDeductible, modelNumber, serialNumber, retailerOrderNumber, quantity, link, returnDeadline,
-                    returnPolicy, tags);
+            Violations violations = new Violations();
+            violations.addAll(inputProblems);
+            Money money = violations.check(() -> new Money(price, currency));
+            PurchaseDetails details = violations.check(() -> new PurchaseDetails(productName, money, purchaseDate, category,
+                    retailerId, brandId, notes, taxDeductible, modelNumber, serialNumber, retailerOrderNumber, quantity, link,
+                    returnDeadline, returnPolicy, tags));
+            violations.throwIfAny();
+            return details;
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.spendvault.domain.spending;
 
 import io.spendvault.domain.common.PageRequest;
-import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Dates;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.settings.CurrencyCode;
 
@@ -29,12 +30,16 @@ public record PurchaseQuery(String search, UUID retailerId, UUID brandId, String
         search = blankToNull(search);
         category = blankToNull(category);
         tag = Tags.normalize(tag);
+        Violations violations = new Violations();
+        violations.check(() -> Dates.requireInRange("dateFrom", dateFrom));
+        violations.check(() -> Dates.requireInRange("dateTo", dateTo));
         if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
-            throw new RuleViolationException("date_to", "date_to cannot be before date_from");
+            violations.add("dateTo", "The end date cannot be before the start date");
         }
         if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
-            throw new RuleViolationException("max_price", "max_price cannot be less than min_price");
+            violations.add("maxPrice", "The highest price cannot be less than the lowest");
         }
+        violations.throwIfAny();
     }
 
     /** All of a user's purchases, newest first. */

@@ -1,6 +1,7 @@
 package io.spendvault.domain.spending;
 
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,6 +25,9 @@ public record Tags(List<String> values) {
             String tag = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
             if (tag.length() > MAX_LENGTH) {
                 throw new RuleViolationException("tags", "Each tag must be at most " + MAX_LENGTH + " characters");
+            }
+            if (!Text.isPlain(tag)) {
+                throw new RuleViolationException("tags", "Tags " + Text.NOT_PLAIN);
             }
             if (!tag.isEmpty()) {
                 distinct.add(tag);

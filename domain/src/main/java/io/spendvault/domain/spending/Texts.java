@@ -1,8 +1,10 @@
 package io.spendvault.domain.spending;
 
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
+import io.spendvault.domain.common.Violations;
 
-/** Length rules for the free-text fields of spending records. */
+/** Length rules, and the plain-text rule, for the free-text fields of spending records. */
 final class Texts {
 
     private Texts() {
@@ -17,6 +19,9 @@ final class Texts {
         if (text.length() > maxLength) {
             throw new RuleViolationException(field, label + " must be at most " + maxLength + " characters");
         }
+        if (!Text.isPlain(text)) {
+            throw new RuleViolationException(field, label + " " + Text.NOT_PLAIN);
+        }
         return text;
     }
 
@@ -26,5 +31,15 @@ final class Texts {
             throw new RuleViolationException(field, label + " is required");
         }
         return text;
+    }
+
+    /** {@link #optional}, recording a problem in {@code violations} (and answering null) instead of throwing. */
+    static String optional(Violations violations, String field, String label, String value, int maxLength) {
+        return violations.check(() -> optional(field, label, value, maxLength));
+    }
+
+    /** {@link #required}, recording a problem in {@code violations} (and answering null) instead of throwing. */
+    static String required(Violations violations, String field, String label, String value, int maxLength) {
+        return violations.check(() -> required(field, label, value, maxLength));
     }
 }

@@ -1,6 +1,7 @@
 package io.spendvault.domain.spending;
 
-import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.identity.UserId;
 
 import java.time.Instant;
@@ -23,11 +24,15 @@ public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Violations violations = new Violations();
         name = name == null ? "" : name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new RuleViolationException("name", "Name must be 1 to " + MAX_NAME + " characters");
+            violations.add("name", "Name must be 1 to " + MAX_NAME + " characters");
+        } else if (!Text.isPlain(name)) {
+            violations.add("name", "Name " + Text.NOT_PLAIN);
         }
-        url = WebAddress.check("url", url, MAX_URL);
+        url = WebAddress.check(violations, "url", url, MAX_URL);
+        violations.throwIfAny();
     }
 
     public static Vendor create(VendorKind kind, UserId owner, String name, String url, Instant now) {

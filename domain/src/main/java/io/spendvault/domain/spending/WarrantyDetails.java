@@ -1,6 +1,8 @@
 package io.spendvault.domain.spending;
 
+import io.spendvault.domain.common.Dates;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Violations;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,22 +17,26 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
     public static final int MAX_NOTES = 10_000;
 
     public WarrantyDetails {
+        Violations violations = new Violations();
         if (purchaseId == null) {
-            throw new RuleViolationException("purchase_id", "Purchase is required");
+            violations.add("purchaseId", "Purchase is required");
         }
         if (warrantyStart == null) {
-            throw new RuleViolationException("warranty_start", "Warranty start is required");
+            violations.add("warrantyStart", "Warranty start is required");
         }
         if (warrantyEnd == null) {
-            throw new RuleViolationException("warranty_end", "Warranty end is required");
+            violations.add("warrantyEnd", "Warranty end is required");
         }
-        if (warrantyEnd.isBefore(warrantyStart)) {
-            throw new RuleViolationException("warranty_end", "Warranty end cannot be before its start");
+        violations.check(() -> Dates.requireInRange("warrantyStart", warrantyStart));
+        violations.check(() -> Dates.requireInRange("warrantyEnd", warrantyEnd));
+        if (warrantyStart != null && warrantyEnd != null && warrantyEnd.isBefore(warrantyStart)) {
+            violations.add("warrantyEnd", "Warranty end cannot be before its start");
         }
-        warrantyType = Texts.optional("warranty_type", "Warranty type", warrantyType, MAX_TYPE);
-        provider = Texts.optional("provider", "Provider", provider, MAX_PROVIDER);
-        notes = Texts.optional("notes", "Notes", notes, MAX_NOTES);
+        warrantyType = Texts.optional(violations, "warrantyType", "Warranty type", warrantyType, MAX_TYPE);
+        provider = Texts.optional(violations, "provider", "Provider", provider, MAX_PROVIDER);
+        notes = Texts.optional(violations, "notes", "Notes", notes, MAX_NOTES);
         status = Objects.requireNonNullElse(status, WarrantyStatus.ACTIVE);
+        violations.throwIfAny();
     }
 
     public static Builder builder() {
@@ -51,9 +57,13 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
         private String provider;
         private String notes;
         private WarrantyStatus status = WarrantyStatus.ACTIVE;
+        private final Violations inputProblems = new Violations();
 
         private Builder() {
         }
+
+        /** Records that the value sent for {@code field} could not be read; {@link #build()} reports it with the rest. */
+        public Builder unreadable(String field, String message) { inputProblems.add(field, message); return this; }
 
         public Builder purchaseId(UUID value) { purchaseId = value; return this; }
         public Builder warrantyStart(LocalDate value) { warrantyStart = value; return this; }
@@ -66,8 +76,14 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
         public UUID purchaseId() { return purchaseId; }
         public LocalDate warrantyStart() { return warrantyStart; }
 
+        /** @throws RuleViolationException naming every field that is unreadable or breaks a rule */
         public WarrantyDetails build() {
-            return new WarrantyDetails(purchaseId, warrantyStart, warrantyEnd, warrantyType, provider, notes, status);
+            Violations violations = new Violations();
+            violations.addAll(inputProblems);
+            WarrantyDetails details = violations.check(() -> new WarrantyDetails(purchaseId, warrantyStart, warrantyEnd,
+                    warrantyType, provider, notes, status));
+            violations.throwIfAny();
+            return details;
         }
     }
 }

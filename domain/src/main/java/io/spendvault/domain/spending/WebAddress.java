@@ -1,6 +1,8 @@
 package io.spendvault.domain.spending;
 
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Text;
+import io.spendvault.domain.common.Violations;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +14,11 @@ final class WebAddress {
     private WebAddress() {
     }
 
+    /** {@link #check}, recording a problem in {@code violations} (and answering null) instead of throwing. */
+    static String check(Violations violations, String field, String url, int maxLength) {
+        return violations.check(() -> check(field, url, maxLength));
+    }
+
     /** The trimmed address, or null when blank. */
     static String check(String field, String url, int maxLength) {
         if (url == null || url.isBlank()) {
@@ -20,6 +27,9 @@ final class WebAddress {
         String address = url.strip();
         if (address.length() > maxLength) {
             throw new RuleViolationException(field, "URL must be at most " + maxLength + " characters");
+        }
+        if (!Text.isPlain(address)) {
+            throw new RuleViolationException(field, "URL must be an http or https address");
         }
         try {
             URI uri = new URI(address);

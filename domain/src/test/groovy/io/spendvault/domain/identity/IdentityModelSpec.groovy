@@ -52,7 +52,8 @@ class IdentityModelSpec extends Specification {
         failure.field().get() == 'email'
 
         where:
-        text << ['', 'ada', 'ada@', '@example.com', 'ada@example', 'a b@example.com', "${'a' * 250}@example.com", null]
+        text << ['', 'ada', 'ada@', '@example.com', 'ada@example', 'a b@example.com', "${'a' * 250}@example.com", null,
+                 'ada\u0000@example.com']
     }
 
     def "the password policy rejects #reason"() {
@@ -70,6 +71,7 @@ class IdentityModelSpec extends Specification {
         'common passwords'             | 'password'
         'common passwords in any case' | 'PassWord1'
         'a missing password'           | null
+        'a NUL in the password'        | 'correct horse\u0000battery'
     }
 
     def "the password policy accepts a long uncommon password and ships at least 10,000 common ones"() {

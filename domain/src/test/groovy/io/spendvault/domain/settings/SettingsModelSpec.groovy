@@ -7,9 +7,9 @@ import spock.lang.Specification
 
 class SettingsModelSpec extends Specification {
 
-    def "every ISO 4217 currency the JDK knows is accepted, in any case, with its minor units"() {
+    def "every spendable ISO 4217 currency the JDK knows is accepted, in any case, with its minor units"() {
         expect:
-        Currency.availableCurrencies.every { currency ->
+        Currency.availableCurrencies.findAll { !(it.currencyCode in CurrencyCode.NOT_SPENDABLE) }.every { currency ->
             def code = new CurrencyCode(currency.currencyCode.toLowerCase())
             code.value() == currency.currencyCode && code.minorUnits() == Math.max(0, currency.defaultFractionDigits)
         }
@@ -32,10 +32,35 @@ class SettingsModelSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'currency_code'
+        failure.field().get() == 'currencyCode'
 
         where:
-        code << ['', 'EU', 'EURO', 'XYZ', '12A', null]
+        code << ['', 'EU', 'EURO', 'XYZ', '12A', null, 'US\u0000D']
+    }
+
+    def "#code is an ISO 4217 code but not money one spends, so it is refused"() {
+        when:
+        new CurrencyCode(code)
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.field().get() == 'currencyCode'
+        failure.message == "${code.toUpperCase()} is not a currency money is spent in"
+
+        where:
+        code << ['XXX', 'XTS', 'xau', 'XAG', 'XPT', 'XPD', 'XDR', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA']
+    }
+
+    def "legal tender with an X code stays: #code"() {
+        expect:
+        new CurrencyCode(code).minorUnits() == units
+
+        where:
+        code  | units
+        'XOF' | 0
+        'XAF' | 0
+        'XPF' | 0
+        'XCD' | 2
     }
 
     def "date formats are read from their patterns"() {

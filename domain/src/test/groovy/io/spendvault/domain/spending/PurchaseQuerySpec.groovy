@@ -40,8 +40,8 @@ class PurchaseQuerySpec extends Specification {
 
         where:
         args                                                                  | field
-        [from: LocalDate.parse('2024-05-02'), to: LocalDate.parse('2024-05-01')] | 'date_to'
-        [min: 5.01, max: 5.0]                                                 | 'max_price'
+        [from: LocalDate.parse('2024-05-02'), to: LocalDate.parse('2024-05-01')] | 'dateTo'
+        [min: 5.01, max: 5.0]                                                 | 'maxPrice'
     }
 
     def "the default order is newest purchase first"() {

@@ -38,7 +38,7 @@ class PurchaseSpec extends Specification {
 
         then:
         def failure = thrown(RuleViolationException)
-        failure.field().get() == 'purchase_date'
+        failure.field().get() == 'purchaseDate'
         failure.message == 'Purchase date cannot be in the future'
     }
 
@@ -88,20 +88,47 @@ class PurchaseSpec extends Specification {
 
         where:
         field                   | change
-        'product_name'          | { it.productName(null) }
-        'product_name'          | { it.productName('n' * 256) }
+        'productName'          | { it.productName(null) }
+        'productName'          | { it.productName('n' * 256) }
         'price'                 | { it.price(null) }
-        'purchase_date'         | { it.purchaseDate(null) }
+        'purchaseDate'         | { it.purchaseDate(null) }
         'category'              | { it.category('c' * 101) }
         'notes'                 | { it.notes('n' * 10_001) }
-        'model_number'          | { it.modelNumber('m' * 101) }
-        'serial_number'         | { it.serialNumber('s' * 101) }
-        'retailer_order_number' | { it.retailerOrderNumber('o' * 101) }
+        'modelNumber'          | { it.modelNumber('m' * 101) }
+        'serialNumber'         | { it.serialNumber('s' * 101) }
+        'retailerOrderNumber' | { it.retailerOrderNumber('o' * 101) }
         'quantity'              | { it.quantity(0) }
         'link'                  | { it.link('javascript:alert(1)') }
         'link'                  | { it.link('https://x.example/' + 'p' * 483) }
-        'return_deadline'       | { it.returnDeadline(LocalDate.parse('2024-02-29')) }
-        'return_policy'         | { it.returnPolicy('r' * 201) }
+        'returnDeadline'       | { it.returnDeadline(LocalDate.parse('2024-02-29')) }
+        'returnPolicy'         | { it.returnPolicy('r' * 201) }
+    }
+
+    def "every field that breaks a rule is named at once, with what was unreadable"() {
+        when:
+        kettle().unreadable('warranty_expiry', 'warranty_expiry must be a date as YYYY-MM-DD')
+                .productName(' ').price(-1).purchaseDate(LocalDate.of(1899, 12, 31)).category('bad\u0000')
+                .quantity(0).link('ftp://x').returnPolicy('r' * 201).build()
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() as List == ['warranty_expiry', 'price', 'productName', 'purchaseDate', 'category',
+                                                  'quantity', 'link', 'returnPolicy']
+        failure.fieldErrors().price == ['Price must be greater than 0']
+        failure.fieldErrors().category == ['Category must not contain control characters or invalid Unicode']
+        failure.fieldErrors().purchaseDate == ['Date must be between 1900-01-01 and 2200-12-31']
+    }
+
+    def "purchase dates and return deadlines stay within 1900 to 2200"() {
+        when:
+        kettle().purchaseDate(LocalDate.parse('2024-03-01')).returnDeadline(LocalDate.of(2201, 1, 1)).build()
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors() == [returnDeadline: ['Date must be between 1900-01-01 and 2200-12-31']]
+
+        expect:
+        kettle().purchaseDate(LocalDate.of(1900, 1, 1)).build().purchaseDate() == LocalDate.of(1900, 1, 1)
     }
 
     def "limits are inclusive"() {

@@ -37,5 +37,16 @@ class VendorSpec extends Specification {
         'a URL without host'  | 'Acme'     | 'https://'                  | 'url'
         'a 256-char URL'      | 'Acme'     | 'https://' + 'x' * 248      | 'url'
         'an unparsable URL'   | 'Acme'     | 'http://exa mple.com'       | 'url'
+        'a NUL in the name'   | 'Ac\u0000me' | null                      | 'name'
+        'a NUL in the URL'    | 'Acme'     | 'https://acme.example/\u0000' | 'url'
+    }
+
+    def "a bad name and a bad URL are reported together"() {
+        when:
+        vendor('', 'ftp://acme.example')
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() == ['name', 'url'] as Set
     }
 }

@@ -32,7 +32,7 @@ class WarrantySpec extends Specification {
                 details(start, start.minusDays(days))
                 false
             } catch (RuleViolationException e) {
-                e.field().get() == 'warranty_end'
+                e.field().get() == 'warrantyEnd'
             }
         }
     }
@@ -46,13 +46,26 @@ class WarrantySpec extends Specification {
         failure.field().get() == field
 
         where:
-        field            | change
-        'purchase_id'    | { it.purchaseId(null) }
-        'warranty_start' | { it.warrantyStart(null) }
-        'warranty_end'   | { it.warrantyEnd(null) }
-        'warranty_type'  | { it.warrantyType('t' * 51) }
-        'provider'       | { it.provider('p' * 256) }
-        'notes'          | { it.notes('n' * 10_001) }
+        field           | change
+        'purchaseId'    | { it.purchaseId(null) }
+        'warrantyStart' | { it.warrantyStart(null) }
+        'warrantyStart' | { it.warrantyStart(LocalDate.of(1899, 12, 31)) }
+        'warrantyEnd'   | { it.warrantyEnd(null) }
+        'warrantyEnd'   | { it.warrantyEnd(LocalDate.of(2201, 1, 1)) }
+        'warrantyType'  | { it.warrantyType('t' * 51) }
+        'provider'      | { it.provider('p' * 256) }
+        'provider'      | { it.provider('Acme\u0000') }
+        'notes'         | { it.notes('n' * 10_001) }
+    }
+
+    def "every broken field is named at once, with what was unreadable"() {
+        when:
+        WarrantyDetails.builder().unreadable('status', 'status must be ACTIVE, EXPIRED or VOIDED')
+                .warrantyEnd(END).warrantyStart(END.plusDays(1)).warrantyType('t' * 51).build()
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() as List == ['status', 'purchaseId', 'warrantyEnd', 'warrantyType']
     }
 
     def "the status defaults to ACTIVE and a summary of a voided warranty has no expiry"() {

@@ -42,11 +42,17 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(
                     ServerErrors.genericDetail(HttpStatus.SERVICE_UNAVAILABLE, requestId), exception.code()));
         }
-        ApiError body = exception instanceof RuleViolationException violation && violation.field().isPresent()
-                ? new ApiError(exception.getMessage(), exception.code(),
-                        Map.of(violation.field().get(), List.of(exception.getMessage())))
+        ApiError body = exception instanceof RuleViolationException violation && !violation.fieldErrors().isEmpty()
+                ? new ApiError(exception.getMessage(), exception.code(), wireNames(violation.fieldErrors()))
                 : ApiError.of(exception.getMessage(), exception.code());
         return HttpResponse.<ApiError>status(statusOf(exception)).body(body);
+    }
+
+    /** The domain names fields in Java terms ({@code productName}); clients know them as {@code product_name}. */
+    private static Map<String, List<String>> wireNames(Map<String, List<String>> fieldErrors) {
+        Map<String, List<String>> wire = new LinkedHashMap<>();
+        fieldErrors.forEach((field, messages) -> wire.put(FieldNames.snakeCase(field), messages));
+        return wire;
     }
 
     /** Each kind of domain exception and its status; the first matching kind wins. */

@@ -161,22 +161,44 @@ public final class JsonFields {
         return result;
     }
 
-    /** Collects, for a builder type {@code B}, a setter call per sent field; values are read (and checked) at once. */
-    public <B> Edits<B> edits() {
-        return new Edits<>(this);
+    /**
+     * Collects, for a builder type {@code B}, a setter call per sent field. Values are read at once; a value
+     * that cannot be read becomes a call of {@code unreadable}, so that the builder reports it together with
+     * every rule the other fields break, in one answer.
+     */
+    public <B> Edits<B> edits(Unreadable<B> unreadable) {
+        return new Edits<>(this, unreadable);
+    }
+
+    /** How a builder records a field whose value could not be read. */
+    @FunctionalInterface
+    public interface Unreadable<B> {
+        void record(B builder, String field, String message);
     }
 
     /** The setter calls for the fields a body sent. */
     public static final class Edits<B> {
         private final JsonFields json;
+        private final Unreadable<B> unreadable;
         private Consumer<B> edits = builder -> { };
 
-        private Edits(JsonFields json) {
+        private Edits(JsonFields json, Unreadable<B> unreadable) {
             this.json = json;
+            this.unreadable = unreadable;
         }
 
         public <T> Edits<B> field(String name, Function<JsonNode, T> reader, BiConsumer<B, T> setter) {
-            json.ifPresent(name, reader, value -> edits = edits.andThen(builder -> setter.accept(builder, value)));
+            return value(name, reader, value -> edits = edits.andThen(builder -> setter.accept(builder, value)));
+        }
+
+        /** A sent value that is not the builder's but whose problems are reported with the builder's. */
+        public <T> Edits<B> value(String name, Function<JsonNode, T> reader, Consumer<T> target) {
+            try {
+                json.ifPresent(name, reader, target);
+            } catch (RuleViolationException problem) {
+                String message = problem.getMessage();
+                edits = edits.andThen(builder -> unreadable.record(builder, name, message));
+            }
             return this;
         }
 
@@ -185,9 +207,12 @@ public final class JsonFields {
         }
     }
 
+    /** Reads a value; a reader's complaint, or a rule its value object breaks, names the field (422). */
     private static <T> T read(String field, JsonNode value, Function<JsonNode, T> reader) {
         try {
             return reader.apply(value);
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(field, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(field, field + " " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package io.spendvault.adapters.rest.spending;
 import io.micronaut.json.tree.JsonNode;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.application.spending.port.in.PurchaseEdit;
-import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.spending.PurchaseDetails.Builder;
 import io.spendvault.domain.spending.Tags;
@@ -23,10 +22,11 @@ final class PurchaseJson {
 
     static PurchaseEdit read(String body) {
         JsonFields json = JsonFields.parse(body);
-        var fields = json.<Builder>edits()
+        AtomicReference<LocalDate> expiry = new AtomicReference<>();
+        var fields = json.<Builder>edits(Builder::unreadable)
                 .field("product_name", JsonFields::text, Builder::productName)
                 .field("price", JsonFields::decimal, Builder::price)
-                .field("currency_code", JsonFields::text, (builder, code) -> builder.currency(currency(code)))
+                .field("currency_code", PurchaseJson::currency, PurchaseJson::setCurrency)
                 .field("purchase_date", JsonFields::date, Builder::purchaseDate)
                 .field("category", JsonFields::text, Builder::category)
                 .field("retailer_id", JsonFields::uuid, Builder::retailerId)
@@ -41,9 +41,8 @@ final class PurchaseJson {
                 .field("return_deadline", JsonFields::date, Builder::returnDeadline)
                 .field("return_policy", JsonFields::text, Builder::returnPolicy)
                 .field("tags", PurchaseJson::tags, (builder, value) -> builder.tags(value == null ? Tags.NONE : value))
+                .value("warranty_expiry", JsonFields::date, expiry::set)
                 .toConsumer();
-        AtomicReference<LocalDate> expiry = new AtomicReference<>();
-        json.ifPresent("warranty_expiry", JsonFields::date, expiry::set);
         return new PurchaseEdit(fields, json.has("warranty_expiry"), expiry.get());
     }
 
@@ -59,10 +58,15 @@ final class PurchaseJson {
         }
     }
 
-    private static CurrencyCode currency(String code) {
+    private static CurrencyCode currency(JsonNode value) {
+        return new CurrencyCode(JsonFields.text(value));
+    }
+
+    private static void setCurrency(Builder builder, CurrencyCode code) {
         if (code == null) {
-            throw new RuleViolationException("currency_code", "Currency code cannot be empty");
+            builder.unreadable("currency_code", "Currency code cannot be empty");
+        } else {
+            builder.currency(code);
         }
-        return new CurrencyCode(code);
     }
 }

@@ -15,7 +15,7 @@ final class WarrantyJson {
     }
 
     static Consumer<Builder> read(String body) {
-        return JsonFields.parse(body).<Builder>edits()
+        return JsonFields.parse(body).<Builder>edits(Builder::unreadable)
                 .field("purchase_id", JsonFields::uuid, Builder::purchaseId)
                 .field("warranty_start", JsonFields::date, Builder::warrantyStart)
                 .field("warranty_end", JsonFields::date, Builder::warrantyEnd)
