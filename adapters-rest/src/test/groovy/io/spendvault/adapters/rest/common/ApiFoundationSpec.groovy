@@ -56,12 +56,32 @@ class ApiFoundationSpec extends Specification {
         assertErrorShape(answer, 400, 'MALFORMED_REQUEST')
     }
 
-    def "a JSON value of the wrong type answers 400"() {
+    def "a JSON value of the wrong type answers 422 naming the field: #body"() {
         when:
-        def answer = http.postJson('/api/v1/showcase/widgets', [display_name: 'lamp', quantity: 'many'])
+        def answer = http.postJson('/api/v1/showcase/widgets', body)
+
+        then:
+        assertErrorShape(answer, 422, 'VALIDATION_FAILED')
+        answer.json.field_errors == [(field): [message]]
+
+        where:
+        body                                         | field          | message
+        [display_name: 'lamp', quantity: 'many']     | 'quantity'     | 'must be a valid whole number'
+        [display_name: 5, quantity: 1]               | 'display_name' | 'must be a valid string'
+        [display_name: true, quantity: 1]            | 'display_name' | 'must be a valid string'
+        [display_name: ['lamp'], quantity: 1]        | 'display_name' | 'must be a valid string'
+        [display_name: [a: 1], quantity: 1]          | 'display_name' | 'must be a valid string'
+    }
+
+    def "a body that is not the JSON object expected is malformed (400): #body"() {
+        when:
+        def answer = http.postJson('/api/v1/showcase/widgets', body)
 
         then:
         assertErrorShape(answer, 400, 'MALFORMED_REQUEST')
+
+        where:
+        body << ['[1, 2]', '"lamp"', '42', 'null', '{"display_name": "lamp", "quantity": }']
     }
 
     def "invalid fields answer 422 with every message under its snake_case field name"() {
