@@ -1,6 +1,7 @@
 package io.spendvault.application.files;
 
 import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.files.port.in.FileView;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
@@ -10,9 +11,8 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
-import io.spendvault.domain.common.RuleViolationException;
-import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnsupportedContentException;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.files.DisplayName;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
@@ -75,10 +75,7 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
 
     @Override
     public FileView upload(UploadFileCommand command) {
-        if (command.description() != null && command.description().length() > StoredFile.MAX_DESCRIPTION) {
-            throw new RuleViolationException("description", "Description must be at most " + StoredFile.MAX_DESCRIPTION + " characters");
-        }
-        Text.requirePlain("description", command.description());
+        StoredFile.checkDescription(command.description());
         long remainingQuota = settings.quotaBytes() - files.usageOf(command.owner()).bytes();
         if (remainingQuota <= 0) {
             throw quotaExceeded();
@@ -139,16 +136,22 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     }
 
     @Override
-    public FileView update(UserId caller, FileId id, String filename, String description) {
+    public FileView update(UserId caller, FileId id, FieldChange<String> filename, FieldChange<String> description) {
+        Violations violations = new Violations();
+        if (filename.sent() && (filename.value() == null || filename.value().isBlank())) {
+            violations.add("filename", "Filename is required");
+        }
+        violations.check(() -> StoredFile.checkDescription(description.value()));
+        violations.throwIfAny();
         return transactions.inTransaction(() -> {
             StoredFile file = get(caller, id);
             Instant now = clock.instant();
             StoredFile updated = file;
-            if (filename != null) {
-                updated = updated.renamed(filename, now);
+            if (filename.sent()) {
+                updated = updated.renamed(filename.value(), now);
             }
-            if (description != null) {
-                updated = updated.describedAs(description, now);
+            if (description.sent()) {
+                updated = updated.describedAs(description.value(), now);
             }
             files.update(updated);
             return withThumbnail(updated);

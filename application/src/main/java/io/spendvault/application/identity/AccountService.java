@@ -60,8 +60,10 @@ public class AccountService implements RegisterUserUseCase, ManageProfileUseCase
         return transactions.inTransaction(() -> {
             User user = existing(command.user());
             Violations violations = new Violations();
-            Username username = command.username() == null ? user.username() : violations.check(() -> new Username(command.username()));
-            EmailAddress email = command.email() == null ? user.email() : violations.check(() -> new EmailAddress(command.email()));
+            Username username = command.username().sent() ? violations.check(() -> new Username(command.username().value()))
+                    : user.username();
+            EmailAddress email = command.email().sent() ? violations.check(() -> new EmailAddress(command.email().value()))
+                    : user.email();
             violations.throwIfAny();
             requireAvailable(username, email, user.id());
             User updated = user.withProfile(username, email, clock.instant());

@@ -1,7 +1,9 @@
 package io.spendvault.application.settings;
 
 import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
+import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.settings.DateFormat;
@@ -25,10 +27,12 @@ public class SettingsService implements ManageSettingsUseCase {
     }
 
     @Override
-    public UserSettings update(UserId user, String currencyCode, String dateFormat) {
+    public UserSettings update(UserId user, FieldChange<String> currencyCode, FieldChange<String> dateFormat) {
         // Validate everything before writing anything: an invalid value changes nothing.
-        CurrencyCode currency = currencyCode == null ? null : new CurrencyCode(currencyCode);
-        DateFormat format = dateFormat == null ? null : DateFormat.of(dateFormat);
+        Violations violations = new Violations();
+        CurrencyCode currency = currencyCode.sent() ? violations.check(() -> new CurrencyCode(currencyCode.value())) : null;
+        DateFormat format = dateFormat.sent() ? violations.check(() -> DateFormat.of(dateFormat.value())) : null;
+        violations.throwIfAny();
         return transactions.inTransaction(() -> {
             UserSettings current = settings(user);
             UserSettings updated = new UserSettings(user, currency == null ? current.currency() : currency,

@@ -1,6 +1,7 @@
 package io.spendvault.application.spending;
 
 import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
@@ -50,9 +51,10 @@ public class VendorService implements ManageVendorsUseCase {
     }
 
     @Override
-    public Vendor update(VendorKind kind, UserId caller, UUID id, String name, String url) {
+    public Vendor update(VendorKind kind, UserId caller, UUID id, FieldChange<String> name, FieldChange<String> url) {
         return transactions.inTransaction(() -> {
-            Vendor updated = get(kind, caller, id).changed(name, url, clock.instant());
+            Vendor current = get(kind, caller, id);
+            Vendor updated = current.changed(name.orElse(current.name()), url.orElse(current.url()), clock.instant());
             vendors.update(updated);
             return updated;
         });

@@ -1,6 +1,7 @@
 package io.spendvault.application.files
 
 import io.spendvault.application.common.Transactions
+import io.spendvault.application.common.port.in.FieldChange
 import io.spendvault.application.files.port.in.UploadFileUseCase.UploadFileCommand
 import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.common.PageRequest
@@ -16,6 +17,7 @@ import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ByteRange
 import io.spendvault.domain.storage.testsupport.GeneratedContent
 import io.spendvault.domain.storage.testsupport.InMemoryBlobStore
+import io.spendvault.domain.common.RuleViolationException
 import spock.lang.Specification
 
 import java.time.Duration
@@ -172,14 +174,34 @@ class FileServiceSpec extends Specification {
         def view = upload(ada, PNG)
 
         when:
-        def renamed = service.update(ada, new FileId(view.id()), 'sub/dir/new name.png', null)
-        def described = service.update(ada, new FileId(view.id()), null, 'warranty card')
+        def renamed = service.update(ada, new FileId(view.id()), FieldChange.to('sub/dir/new name.png'), FieldChange.keep())
+        def described = service.update(ada, new FileId(view.id()), FieldChange.keep(), FieldChange.to('warranty card'))
 
         then:
         renamed.filename() == 'new name.png'
         described.filename() == 'new name.png'
         described.description() == 'warranty card'
         described.originalFilename() == 'scan.png'
+
+        when:
+        def cleared = service.update(ada, new FileId(view.id()), FieldChange.keep(), FieldChange.to(null))
+
+        then:
+        cleared.description() == null
+        cleared.filename() == 'new name.png'
+    }
+
+    def "a name cannot be cleared, and a bad description is named with it"() {
+        given:
+        def view = upload(ada, PNG)
+
+        when:
+        service.update(ada, new FileId(view.id()), FieldChange.to(' '), FieldChange.to('d' * 1001))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() as List == ['filename', 'description']
+        service.get(ada, new FileId(view.id())).filename() == 'scan.png'
     }
 
     def "a range of the content is read"() {

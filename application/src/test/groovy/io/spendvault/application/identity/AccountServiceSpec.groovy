@@ -1,5 +1,6 @@
 package io.spendvault.application.identity
 
+import io.spendvault.application.common.port.in.FieldChange
 import io.spendvault.application.identity.port.in.ManageProfileUseCase.ChangePasswordCommand
 import io.spendvault.application.identity.port.in.ManageProfileUseCase.UpdateProfileCommand
 import io.spendvault.application.identity.port.in.RegisterUserUseCase.RegisterUserCommand
@@ -73,7 +74,8 @@ class AccountServiceSpec extends Specification {
         def ada = f.accounts.register(new RegisterUserCommand('ada', 'ada@example.com', 'correct horse battery'))
 
         when:
-        f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), 'no spaces allowed', 'ada\u0000@example.com'))
+        f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), FieldChange.to('no spaces allowed'),
+                FieldChange.to('ada\u0000@example.com')))
 
         then:
         def failure = thrown(RuleViolationException)
@@ -100,14 +102,14 @@ class AccountServiceSpec extends Specification {
         f.accounts.register(new RegisterUserCommand('grace', 'grace@example.com', 'correct horse battery'))
 
         when:
-        def updated = f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), null, 'Ada.L@example.com'))
+        def updated = f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), FieldChange.keep(), FieldChange.to('Ada.L@example.com')))
 
         then:
         updated.username() == 'ada'
         updated.email() == 'ada.l@example.com'
 
         when:
-        f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), 'Grace', null))
+        f.accounts.update(new UpdateProfileCommand(new UserId(ada.id()), FieldChange.to('Grace'), FieldChange.keep()))
 
         then:
         thrown(ConflictException)

@@ -1,6 +1,7 @@
 package io.spendvault.application.settings
 
 import io.spendvault.application.common.Transactions
+import io.spendvault.application.common.port.in.FieldChange
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.DateFormat
@@ -29,8 +30,8 @@ class SettingsServiceSpec extends Specification {
 
     def "a partial update changes only what is given"() {
         when:
-        service.update(ada, 'eur', null)
-        def updated = service.update(ada, null, 'DD.MM.YYYY')
+        service.update(ada, FieldChange.to('eur'), FieldChange.keep())
+        def updated = service.update(ada, FieldChange.keep(), FieldChange.to('DD.MM.YYYY'))
 
         then:
         updated.asMap() == [currency_code: 'EUR', date_format: 'DD.MM.YYYY']
@@ -39,19 +40,28 @@ class SettingsServiceSpec extends Specification {
 
     def "an invalid value changes nothing, even next to a valid one"() {
         given:
-        service.update(ada, 'EUR', null)
+        service.update(ada, FieldChange.to('EUR'), FieldChange.keep())
 
         when:
-        service.update(ada, 'GBP', 'YYYY/MM/DD')
+        service.update(ada, FieldChange.to('GBP'), FieldChange.to('YYYY/MM/DD'))
 
         then:
         thrown(RuleViolationException)
         service.settings(ada).currency().value() == 'EUR'
     }
 
+    def "both bad values are named at once, and neither may be cleared"() {
+        when:
+        service.update(ada, FieldChange.to('XXX'), FieldChange.to(null))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() as List == ['currencyCode', 'dateFormat']
+    }
+
     def "reset goes back to the defaults"() {
         given:
-        service.update(ada, 'JPY', 'YYYY-MM-DD')
+        service.update(ada, FieldChange.to('JPY'), FieldChange.to('YYYY-MM-DD'))
 
         when:
         def reset = service.reset(ada)

@@ -1,7 +1,9 @@
 package io.spendvault.application.spending
 
+import io.spendvault.application.common.port.in.FieldChange
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.common.ResourceNotFoundException
+import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.VendorKind
 import spock.lang.Specification
@@ -48,5 +50,32 @@ class VendorServiceSpec extends Specification {
 
         then:
         fixture.vendors.vendors.isEmpty()
+    }
+
+    def "an update changes only what is sent: the URL may be cleared, the name may not"() {
+        given:
+        def shop = service.create(VendorKind.RETAILER, ada, 'Shop', 'https://shop.example')
+
+        when:
+        def renamed = service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.to('Corner Shop'), FieldChange.keep())
+
+        then:
+        renamed.name() == 'Corner Shop'
+        renamed.url() == 'https://shop.example'
+
+        when:
+        def cleared = service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.keep(), FieldChange.to(null))
+
+        then:
+        cleared.name() == 'Corner Shop'
+        cleared.url() == null
+
+        when:
+        service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.to(null), FieldChange.to('ftp://x'))
+
+        then:
+        def failure = thrown(RuleViolationException)
+        failure.fieldErrors().keySet() == ['name', 'url'] as Set
+        fixture.vendors.vendors[shop.id()].name() == 'Corner Shop'
     }
 }

@@ -30,13 +30,29 @@ class VendorsEndToEndSpec extends PostgresSpecification {
         created.json.name == 'Hardware Hub'
         ada.get("$path/${created.json.id}").json.url == 'https://hardware.example'
 
-        when:
+        when: 'an update changes only what it sends (PUT and PATCH alike)'
         def updated = ada.send('PUT', "$path/${created.json.id}", [name: 'Hardware Hub Ltd'])
 
         then:
         updated.status == 200
         updated.json.name == 'Hardware Hub Ltd'
-        updated.json.url == null
+        updated.json.url == 'https://hardware.example'
+
+        when: 'null clears the URL'
+        def cleared = ada.send('PATCH', "$path/${created.json.id}", [url: null])
+
+        then:
+        cleared.status == 200
+        cleared.json.name == 'Hardware Hub Ltd'
+        cleared.json.url == null
+
+        when: 'the name cannot be cleared; every bad field is named'
+        def refused = ada.send('PATCH', "$path/${created.json.id}", [name: null, url: 'ftp://x'])
+
+        then:
+        refused.status == 422
+        refused.json.field_errors.keySet() == ['name', 'url'] as Set
+        ada.get("$path/${created.json.id}").json.name == 'Hardware Hub Ltd'
 
         when:
         def deleted = ada.send('DELETE', "$path/${created.json.id}")

@@ -29,10 +29,15 @@ public record StoredFile(FileId id, UserId owner, String filename, String origin
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative");
         }
+        checkDescription(description);
+    }
+
+    /** The rule of descriptions (may be null), to check one before any work is done for it. */
+    public static String checkDescription(String description) {
         if (description != null && description.length() > MAX_DESCRIPTION) {
             throw new RuleViolationException("description", "Description must be at most " + MAX_DESCRIPTION + " characters");
         }
-        Text.requirePlain("description", description);
+        return Text.requirePlain("description", description);
     }
 
     public StoredFile renamed(String newFilename, Instant now) {

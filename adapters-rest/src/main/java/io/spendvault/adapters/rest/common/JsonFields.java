@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.micronaut.jackson.core.tree.JsonNodeTreeCodec;
 import io.micronaut.json.JsonStreamConfig;
 import io.micronaut.json.tree.JsonNode;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Violations;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,9 +34,35 @@ import java.util.function.Function;
 public final class JsonFields {
 
     private final JsonNode body;
+    private final Violations unreadable = new Violations();
 
     private JsonFields(JsonNode body) {
         this.body = body;
+    }
+
+    /**
+     * Parses {@code body} and hands it to {@code reader}, which builds what the route needs from its
+     * fields (with {@link #change}); every field that could not be read is then reported at once (422).
+     */
+    public static <R> R read(String body, Function<JsonFields, R> reader) {
+        JsonFields json = parse(body);
+        R result = reader.apply(json);
+        json.unreadable.throwIfAny();
+        return result;
+    }
+
+    /** A field of a partial update: kept when absent, cleared when {@code null}, else read with {@code reader}. */
+    public <T> FieldChange<T> change(String field, Function<JsonNode, T> reader) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return FieldChange.keep();
+        }
+        try {
+            return FieldChange.to(value.isNull() ? null : read(field, value, reader));
+        } catch (RuleViolationException problem) {
+            unreadable.absorb(problem);
+            return FieldChange.keep();
+        }
     }
 
     private static final JsonFactory FACTORY = new JsonFactory();

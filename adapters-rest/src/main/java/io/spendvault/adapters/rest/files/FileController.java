@@ -14,15 +14,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.SortParams;
@@ -36,6 +37,9 @@ import io.spendvault.domain.files.FileQuery;
 import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,9 +72,9 @@ public class FileController {
     /** Send {@code description} before {@code file}: the file part is streamed, not held. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<FileResponse> upload(StreamingFileUpload file, @Part("description") @Nullable String description,
-                                             Authentication authentication) {
+                                             CurrentSession caller) {
         try (InputStream content = file.asInputStream()) {
-            FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(CurrentSession.of(authentication).user(),
+            FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(caller.user(),
                     file.getFilename(), description, content));
             return HttpResponse.created(FileResponse.of(view));
         } catch (IOException e) {
@@ -80,32 +84,40 @@ public class FileController {
 
     @Get
     public PageResponse<FileResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
-                                           @Valid @RequestBean FileRequests.Filters filters, Authentication authentication) {
+                                           @Valid @RequestBean FileRequests.Filters filters, CurrentSession caller) {
         FileQuery query = filters.toQuery(sort.toSort(FileQuery.SortBy.class, FileQuery.DEFAULT_SORT), page.toPageRequest());
-        return PageResponse.of(files.list(CurrentSession.of(authentication).user(), query), FileResponse::of);
+        return PageResponse.of(files.list(caller.user(), query), FileResponse::of);
     }
 
     @Get("/{id}")
-    public FileResponse get(@PathVariable UUID id, Authentication authentication) {
-        return FileResponse.of(files.view(CurrentSession.of(authentication).user(), new FileId(id)));
+    public FileResponse get(@PathVariable UUID id, CurrentSession caller) {
+        return FileResponse.of(files.view(caller.user(), new FileId(id)));
     }
 
     @Put("/{id}")
-    public FileResponse update(@PathVariable UUID id, @Valid @Body FileRequests.Update request, Authentication authentication) {
-        return FileResponse.of(files.update(CurrentSession.of(authentication).user(), new FileId(id), request.filename(),
-                request.description()));
+    @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
+    public FileResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
+        FileRequests.Changes changes = JsonFields.read(body, json -> new FileRequests.Changes(
+                json.change("filename", JsonFields::text), json.change("description", JsonFields::text)));
+        return FileResponse.of(files.update(caller.user(), new FileId(id), changes.filename(), changes.description()));
+    }
+
+    @Patch("/{id}")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
+    public FileResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
+        return update(id, body, caller);
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
-        files.delete(CurrentSession.of(authentication).user(), new FileId(id));
+    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+        files.delete(caller.user(), new FileId(id));
         return HttpResponse.noContent();
     }
 
     @Get(value = "/{id}/download", produces = MediaType.ALL)
     public HttpResponse<?> download(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean inline,
-                                    HttpRequest<?> request, Authentication authentication) {
-        StoredFile file = files.get(CurrentSession.of(authentication).user(), new FileId(id));
+                                    HttpRequest<?> request, CurrentSession caller) {
+        StoredFile file = files.get(caller.user(), new FileId(id));
         String etag = "\"" + file.hash().prefixed() + "\"";
         if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
             return withFileHeaders(HttpResponse.notModified(), file, etag, inline);
@@ -126,8 +138,8 @@ public class FileController {
     }
 
     @Get(value = "/{id}/thumbnail", produces = "image/png")
-    public HttpResponse<StreamedFile> thumbnail(@PathVariable UUID id, Authentication authentication) {
-        return files.thumbnail(CurrentSession.of(authentication).user(), new FileId(id))
+    public HttpResponse<StreamedFile> thumbnail(@PathVariable UUID id, CurrentSession caller) {
+        return files.thumbnail(caller.user(), new FileId(id))
                 .map(png -> HttpResponse.ok(new StreamedFile(png, MediaType.IMAGE_PNG_TYPE)))
                 .orElseThrow(() -> new io.spendvault.domain.common.ResourceNotFoundException("Thumbnail not found"));
     }
@@ -135,8 +147,8 @@ public class FileController {
     @Get("/{id}/url")
     public FileRequests.Link url(@PathVariable UUID id,
                                  @QueryValue(value = "expires_in", defaultValue = "900") @Min(1) @Max(86_400) int expiresIn,
-                                 Authentication authentication) {
-        DownloadLink link = files.link(CurrentSession.of(authentication).user(), new FileId(id), Duration.ofSeconds(expiresIn));
+                                 CurrentSession caller) {
+        DownloadLink link = files.link(caller.user(), new FileId(id), Duration.ofSeconds(expiresIn));
         return new FileRequests.Link(link.url().toString(), link.expiresAt());
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.files.FileQuery;
@@ -15,8 +16,12 @@ final class FileRequests {
     private FileRequests() {
     }
 
+    /** The body of an update, as documented: read field by field, so only what is sent changes. */
     @Serdeable
-    record Update(@Nullable @Size(min = 1, max = 255) String filename, @Nullable @Size(max = 1000) String description) {
+    record Update(@Nullable String filename, @Nullable String description) {
+    }
+
+    record Changes(FieldChange<String> filename, FieldChange<String> description) {
     }
 
     /** The filter query values of {@code GET /uploads}; paging and sorting come from the shared parameters. */

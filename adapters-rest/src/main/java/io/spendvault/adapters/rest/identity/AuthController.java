@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.security.AuthCookies;
 import io.spendvault.adapters.rest.security.CurrentSession;
@@ -79,8 +78,8 @@ public class AuthController {
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<Void> logout(Authentication authentication) {
-        logout.logout(CurrentSession.of(authentication).session());
+    public HttpResponse<Void> logout(CurrentSession caller) {
+        logout.logout(caller.session());
         MutableHttpResponse<Void> response = HttpResponse.noContent();
         cookies.clear(response);
         return response;

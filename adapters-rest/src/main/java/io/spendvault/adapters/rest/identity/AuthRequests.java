@@ -45,8 +45,9 @@ final class AuthRequests {
     record ResetPassword(@NotBlank @Size(max = 512) String token, @NotBlank @Size(max = 1024) String newPassword) {
     }
 
+    /** The body of a profile update, as documented: read field by field, so only what is sent changes. */
     @Serdeable
-    record UpdateProfile(@Nullable @Size(max = 50) String username, @Nullable @Size(max = 254) String email) {
+    record UpdateProfile(@Nullable String username, @Nullable String email) {
     }
 
     @Serdeable

@@ -4,13 +4,17 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.identity.port.in.ManageProfileUseCase;
 import io.spendvault.application.identity.port.in.UserView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -27,22 +31,30 @@ public class UserController {
     }
 
     @Get("/me")
-    public AuthResponses.Me me(Authentication authentication) {
-        ManageProfileUseCase.Profile profile = profiles.profile(CurrentSession.of(authentication).user());
+    public AuthResponses.Me me(CurrentSession caller) {
+        ManageProfileUseCase.Profile profile = profiles.profile(caller.user());
         UserView user = profile.user();
         return new AuthResponses.Me(user.id(), user.username(), user.email(), user.role(), user.active(), user.createdAt(),
                 user.updatedAt(), user.lastLogin(), new AuthResponses.Stats(profile.totalUploads(), profile.totalStorageUsed()));
     }
 
     @Put("/me")
-    public AuthResponses.User update(@Valid @Body AuthRequests.UpdateProfile request, Authentication authentication) {
-        return AuthResponses.User.of(profiles.update(new ManageProfileUseCase.UpdateProfileCommand(
-                CurrentSession.of(authentication).user(), request.username(), request.email())));
+    @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
+    public AuthResponses.User update(@Body String body, CurrentSession caller) {
+        var command = JsonFields.read(body, json -> new ManageProfileUseCase.UpdateProfileCommand(caller.user(),
+                json.change("username", JsonFields::text), json.change("email", JsonFields::text)));
+        return AuthResponses.User.of(profiles.update(command));
+    }
+
+    @Patch("/me")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
+    public AuthResponses.User patch(@Body String body, CurrentSession caller) {
+        return update(body, caller);
     }
 
     @Post("/change-password")
-    public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, Authentication authentication) {
-        CurrentSession caller = CurrentSession.of(authentication);
+    public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, CurrentSession caller) {
+        
         profiles.changePassword(new ManageProfileUseCase.ChangePasswordCommand(caller.user(), caller.session(),
                 request.currentPassword(), request.newPassword()));
         return new AuthResponses.Message("Password changed; other sessions were signed out");

@@ -6,17 +6,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
 import io.spendvault.domain.settings.UserSettings;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 
 /** The signed-in user's settings: currency and date format. */
 @Controller("/api/v1/settings")
@@ -31,8 +34,12 @@ public class SettingsController {
         }
     }
 
+    /** The body of an update, as documented; read field by field so that only the settings sent change. */
     @Serdeable
-    record Update(@Nullable @Size(max = 3) String currencyCode, @Nullable @Size(max = 10) String dateFormat) {
+    record Update(@Nullable String currencyCode, @Nullable String dateFormat) {
+    }
+
+    private record Changes(FieldChange<String> currencyCode, FieldChange<String> dateFormat) {
     }
 
     @Serdeable
@@ -46,22 +53,31 @@ public class SettingsController {
     }
 
     @Get
-    public Settings get(Authentication authentication) {
-        return Settings.of(settings.settings(CurrentSession.of(authentication).user()));
+    public Settings get(CurrentSession caller) {
+        return Settings.of(settings.settings(caller.user()));
     }
 
     @Put
-    public Settings update(@Valid @Body Update update, Authentication authentication) {
-        return Settings.of(settings.update(CurrentSession.of(authentication).user(), update.currencyCode(), update.dateFormat()));
+    @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
+    public Settings update(@Body String body, CurrentSession caller) {
+        Changes changes = JsonFields.read(body, json -> new Changes(
+                json.change("currency_code", JsonFields::text), json.change("date_format", JsonFields::text)));
+        return Settings.of(settings.update(caller.user(), changes.currencyCode(), changes.dateFormat()));
+    }
+
+    @Patch
+    @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
+    public Settings patch(@Body String body, CurrentSession caller) {
+        return update(body, caller);
     }
 
     @Get("/{key}")
-    public Setting one(@PathVariable String key, Authentication authentication) {
-        return new Setting(key, settings.settings(CurrentSession.of(authentication).user()).value(key));
+    public Setting one(@PathVariable String key, CurrentSession caller) {
+        return new Setting(key, settings.settings(caller.user()).value(key));
     }
 
     @Post("/reset")
-    public Settings reset(Authentication authentication) {
-        return Settings.of(settings.reset(CurrentSession.of(authentication).user()));
+    public Settings reset(CurrentSession caller) {
+        return Settings.of(settings.reset(caller.user()));
     }
 }

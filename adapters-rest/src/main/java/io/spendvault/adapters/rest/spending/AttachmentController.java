@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
@@ -55,10 +54,10 @@ public class AttachmentController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<AttachmentResponse> upload(@PathVariable UUID purchaseId, @Part("file_type") @Nullable String fileType,
-                                                   StreamingFileUpload file, Authentication authentication) {
+                                                   StreamingFileUpload file, CurrentSession caller) {
         AttachmentType type = type(fileType);
         try (InputStream content = file.asInputStream()) {
-            return HttpResponse.created(AttachmentResponse.of(attachments.upload(CurrentSession.of(authentication).user(),
+            return HttpResponse.created(AttachmentResponse.of(attachments.upload(caller.user(),
                     purchaseId, type, file.getFilename(), content)));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the upload failed", e);
@@ -67,26 +66,26 @@ public class AttachmentController {
 
     @Post(consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<AttachmentResponse> attach(@PathVariable UUID purchaseId, @Valid @Body AttachRequest request,
-                                                   Authentication authentication) {
-        return HttpResponse.created(AttachmentResponse.of(attachments.attach(CurrentSession.of(authentication).user(),
+                                                   CurrentSession caller) {
+        return HttpResponse.created(AttachmentResponse.of(attachments.attach(caller.user(),
                 purchaseId, new FileId(request.fileId()), type(request.fileType()))));
     }
 
     @Get
     public PageResponse<AttachmentResponse> list(@PathVariable UUID purchaseId, @Valid @RequestBean PageParams page,
-                                                 Authentication authentication) {
-        return PageResponse.of(attachments.list(CurrentSession.of(authentication).user(), purchaseId, page.toPageRequest()),
+                                                 CurrentSession caller) {
+        return PageResponse.of(attachments.list(caller.user(), purchaseId, page.toPageRequest()),
                 AttachmentResponse::of);
     }
 
     @Get("/{fileId}")
-    public AttachmentResponse get(@PathVariable UUID purchaseId, @PathVariable UUID fileId, Authentication authentication) {
-        return AttachmentResponse.of(attachments.get(CurrentSession.of(authentication).user(), purchaseId, new FileId(fileId)));
+    public AttachmentResponse get(@PathVariable UUID purchaseId, @PathVariable UUID fileId, CurrentSession caller) {
+        return AttachmentResponse.of(attachments.get(caller.user(), purchaseId, new FileId(fileId)));
     }
 
     @Delete("/{fileId}")
-    public HttpResponse<Void> detach(@PathVariable UUID purchaseId, @PathVariable UUID fileId, Authentication authentication) {
-        attachments.detach(CurrentSession.of(authentication).user(), purchaseId, new FileId(fileId));
+    public HttpResponse<Void> detach(@PathVariable UUID purchaseId, @PathVariable UUID fileId, CurrentSession caller) {
+        attachments.detach(caller.user(), purchaseId, new FileId(fileId));
         return HttpResponse.noContent();
     }
 

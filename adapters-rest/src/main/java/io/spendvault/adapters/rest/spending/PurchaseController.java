@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
@@ -45,35 +44,35 @@ public class PurchaseController {
 
     @Get
     public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
-                                               @Valid @RequestBean PurchaseFilters filters, Authentication authentication) {
+                                               @Valid @RequestBean PurchaseFilters filters, CurrentSession caller) {
         PurchaseQuery query = filters.toQuery(sort.toSort(PurchaseQuery.SortBy.class, PurchaseQuery.DEFAULT_SORT), page.toPageRequest());
-        return PageResponse.of(purchases.list(CurrentSession.of(authentication).user(), query), PurchaseResponse::of);
+        return PageResponse.of(purchases.list(caller.user(), query), PurchaseResponse::of);
     }
 
     @Get("/{id}")
-    public PurchaseResponse get(@PathVariable UUID id, Authentication authentication) {
-        return PurchaseResponse.of(purchases.get(CurrentSession.of(authentication).user(), id));
+    public PurchaseResponse get(@PathVariable UUID id, CurrentSession caller) {
+        return PurchaseResponse.of(purchases.get(caller.user(), id));
     }
 
     @Post
-    public HttpResponse<PurchaseResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
+    public HttpResponse<PurchaseResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
         return HttpResponse.created(PurchaseResponse.of(
-                purchases.create(CurrentSession.of(authentication).user(), PurchaseJson.read(body))));
+                purchases.create(caller.user(), PurchaseJson.read(body))));
     }
 
     @Put("/{id}")
-    public PurchaseResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
-        return update(id, body, authentication);
+    public PurchaseResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
+        return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    public PurchaseResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, Authentication authentication) {
-        return PurchaseResponse.of(purchases.update(CurrentSession.of(authentication).user(), id, PurchaseJson.read(body)));
+    public PurchaseResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
+        return PurchaseResponse.of(purchases.update(caller.user(), id, PurchaseJson.read(body)));
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
-        purchases.delete(CurrentSession.of(authentication).user(), id);
+    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+        purchases.delete(caller.user(), id);
         return HttpResponse.noContent();
     }
 }

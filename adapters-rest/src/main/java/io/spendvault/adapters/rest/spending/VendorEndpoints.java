@@ -7,17 +7,22 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.security.authentication.Authentication;
+import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
 import io.spendvault.domain.spending.Vendor;
 import io.spendvault.domain.spending.VendorKind;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,6 +38,9 @@ abstract class VendorEndpoints {
 
     @Serdeable
     record VendorRequest(@NotBlank @Size(max = Vendor.MAX_NAME) String name, @Nullable @Size(max = Vendor.MAX_URL) String url) {
+    }
+
+    private record Changes(FieldChange<String> name, FieldChange<String> url) {
     }
 
     @Serdeable
@@ -53,31 +61,40 @@ abstract class VendorEndpoints {
     @Get
     public PageResponse<VendorResponse> list(@Valid @RequestBean PageParams page,
                                              @QueryValue @Nullable @Size(max = 255) String search,
-                                             Authentication authentication) {
-        return PageResponse.of(vendors.list(kind, CurrentSession.of(authentication).user(), search, page.toPageRequest()),
+                                             CurrentSession caller) {
+        return PageResponse.of(vendors.list(kind, caller.user(), search, page.toPageRequest()),
                 VendorResponse::of);
     }
 
     @Get("/{id}")
-    public VendorResponse get(@PathVariable UUID id, Authentication authentication) {
-        return VendorResponse.of(vendors.get(kind, CurrentSession.of(authentication).user(), id));
+    public VendorResponse get(@PathVariable UUID id, CurrentSession caller) {
+        return VendorResponse.of(vendors.get(kind, caller.user(), id));
     }
 
     @Post
-    public HttpResponse<VendorResponse> create(@Valid @Body VendorRequest request, Authentication authentication) {
+    public HttpResponse<VendorResponse> create(@Valid @Body VendorRequest request, CurrentSession caller) {
         return HttpResponse.created(VendorResponse.of(
-                vendors.create(kind, CurrentSession.of(authentication).user(), request.name(), request.url())));
+                vendors.create(kind, caller.user(), request.name(), request.url())));
     }
 
     @Put("/{id}")
-    public VendorResponse update(@PathVariable UUID id, @Valid @Body VendorRequest request, Authentication authentication) {
-        return VendorResponse.of(vendors.update(kind, CurrentSession.of(authentication).user(), id, request.name(), request.url()));
+    @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
+    public VendorResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
+        Changes changes = JsonFields.read(body, json -> new Changes(json.change("name", JsonFields::text),
+                json.change("url", JsonFields::text)));
+        return VendorResponse.of(vendors.update(kind, caller.user(), id, changes.name(), changes.url()));
+    }
+
+    @Patch("/{id}")
+    @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
+    public VendorResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
+        return update(id, body, caller);
     }
 
     @Delete("/{id}")
     public HttpResponse<Void> delete(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean detach,
-                                     Authentication authentication) {
-        vendors.delete(kind, CurrentSession.of(authentication).user(), id, detach);
+                                     CurrentSession caller) {
+        vendors.delete(kind, caller.user(), id, detach);
         return HttpResponse.noContent();
     }
 }

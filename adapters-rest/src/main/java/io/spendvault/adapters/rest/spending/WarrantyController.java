@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
@@ -48,44 +47,44 @@ public class WarrantyController {
     /** Latest-ending first; {@code status} filters by the status as of today. */
     @Get
     public PageResponse<WarrantyResponse> list(@Valid @RequestBean PageParams page, @QueryValue @Nullable String status,
-                                               Authentication authentication) {
+                                               CurrentSession caller) {
         WarrantyStatus wanted = status == null || status.isBlank() ? null : statusFilter(status);
-        return PageResponse.of(warranties.list(CurrentSession.of(authentication).user(), wanted, page.toPageRequest()),
+        return PageResponse.of(warranties.list(caller.user(), wanted, page.toPageRequest()),
                 WarrantyResponse::of);
     }
 
     /** Active warranties ending from today to {@code days} (1–365, default 30) days ahead, soonest first. */
     @Get("/expiring")
     public PageResponse<WarrantyResponse> expiring(@Valid @RequestBean PageParams page,
-                                                   @QueryValue(defaultValue = "30") int days, Authentication authentication) {
-        return PageResponse.of(warranties.expiring(CurrentSession.of(authentication).user(), days, page.toPageRequest()),
+                                                   @QueryValue(defaultValue = "30") int days, CurrentSession caller) {
+        return PageResponse.of(warranties.expiring(caller.user(), days, page.toPageRequest()),
                 WarrantyResponse::of);
     }
 
     @Get("/{id}")
-    public WarrantyResponse get(@PathVariable UUID id, Authentication authentication) {
-        return WarrantyResponse.of(warranties.get(CurrentSession.of(authentication).user(), id));
+    public WarrantyResponse get(@PathVariable UUID id, CurrentSession caller) {
+        return WarrantyResponse.of(warranties.get(caller.user(), id));
     }
 
     @Post
-    public HttpResponse<WarrantyResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
+    public HttpResponse<WarrantyResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
         return HttpResponse.created(WarrantyResponse.of(
-                warranties.create(CurrentSession.of(authentication).user(), WarrantyJson.read(body))));
+                warranties.create(caller.user(), WarrantyJson.read(body))));
     }
 
     @Put("/{id}")
-    public WarrantyResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
-        return update(id, body, authentication);
+    public WarrantyResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
+        return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    public WarrantyResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, Authentication authentication) {
-        return WarrantyResponse.of(warranties.update(CurrentSession.of(authentication).user(), id, WarrantyJson.read(body)));
+    public WarrantyResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
+        return WarrantyResponse.of(warranties.update(caller.user(), id, WarrantyJson.read(body)));
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
-        warranties.delete(CurrentSession.of(authentication).user(), id);
+    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+        warranties.delete(caller.user(), id);
         return HttpResponse.noContent();
     }
 

@@ -1,5 +1,6 @@
 package io.spendvault.application.files.port.in;
 
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
@@ -24,8 +25,12 @@ public interface ManageFilesUseCase {
 
     Page<FileView> list(UserId caller, FileQuery query);
 
-    /** {@code null} leaves a field unchanged. */
-    FileView update(UserId caller, FileId id, String filename, String description);
+    /**
+     * Changes what is sent: the display name (never empty), the description ({@code null} clears it).
+     *
+     * @throws io.spendvault.domain.common.RuleViolationException an empty name or a bad description (both named)
+     */
+    FileView update(UserId caller, FileId id, FieldChange<String> filename, FieldChange<String> description);
 
     /** Removes the record, and the content once no record refers to it any more. */
     void delete(UserId caller, FileId id);

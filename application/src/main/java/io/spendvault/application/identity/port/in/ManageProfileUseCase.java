@@ -1,6 +1,7 @@
 package io.spendvault.application.identity.port.in;
 
 import io.spendvault.domain.identity.SessionId;
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.identity.UserId;
 
 /** The signed-in user's own account: view it, change name or e-mail, change the password. */
@@ -27,7 +28,8 @@ public interface ManageProfileUseCase {
     }
 
     /** {@code null} leaves a field unchanged. */
-    record UpdateProfileCommand(UserId user, String username, String email) {
+    /** The fields sent; neither may be empty. */
+    record UpdateProfileCommand(UserId user, FieldChange<String> username, FieldChange<String> email) {
     }
 
     record ChangePasswordCommand(UserId user, SessionId currentSession, String currentPassword, String newPassword) {

@@ -1,5 +1,6 @@
 package io.spendvault.application.spending.port.in;
 
+import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
@@ -21,8 +22,13 @@ public interface ManageVendorsUseCase {
      */
     Vendor create(VendorKind kind, UserId caller, String name, String url);
 
-    /** Replaces name and URL. */
-    Vendor update(VendorKind kind, UserId caller, UUID id, String name, String url);
+    /**
+     * Changes what is sent: a name (never empty), a URL ({@code null} clears it).
+     *
+     * @throws io.spendvault.domain.common.RuleViolationException bad name or URL
+     * @throws io.spendvault.domain.common.ConflictException       {@code NAME_TAKEN} (ignoring case)
+     */
+    Vendor update(VendorKind kind, UserId caller, UUID id, FieldChange<String> name, FieldChange<String> url);
 
     /**
      * @param detach also when purchases name the vendor: they then name none
