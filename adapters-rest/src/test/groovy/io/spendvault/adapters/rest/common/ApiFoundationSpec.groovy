@@ -216,10 +216,25 @@ class ApiFoundationSpec extends Specification {
         answer.header('X-Frame-Options') == 'DENY'
         answer.header('Referrer-Policy') == 'no-referrer'
         answer.header('Cache-Control') == 'no-store'
+        answer.header('Strict-Transport-Security') == 'max-age=31536000; includeSubDomains'
         answer.header('X-Request-Id') ==~ /[0-9a-f-]{36}/
 
         where:
-        path << ['/api/v1/showcase/widgets', '/api/v1/no-such-thing', '/api/v1/showcase/boom']
+        path << ['/api/v1/showcase/widgets', '/api/v1/no-such-thing', '/api/v1/showcase/boom', '/api/v1/showcase/private']
+    }
+
+    def "the security layer's own 401 carries the headers and the error format, with or without a token"() {
+        when:
+        def answer = http.get('/api/v1/showcase/private', headers)
+
+        then:
+        assertErrorShape(answer, 401, 'UNAUTHORIZED')
+        answer.header('X-Content-Type-Options') == 'nosniff'
+        answer.header('Cache-Control') == 'no-store'
+        answer.header('X-Frame-Options') == 'DENY'
+
+        where:
+        headers << [[:], [Authorization: 'Bearer not.a.token'], [Authorization: 'Basic YWRhOnB3']]
     }
 
     def "a client's request id is echoed when it is a safe token and replaced otherwise"() {
@@ -280,5 +295,46 @@ class ApiFoundationSpec extends Specification {
         then:
         allowed.header('Access-Control-Allow-Origin') == 'https://app.example.test'
         other.header('Access-Control-Allow-Origin') == null
+    }
+
+    def "a control character in a query or path value answers 422 naming it: #target"() {
+        when:
+        def answer = http.get(target)
+
+        then:
+        assertErrorShape(answer, 422, 'VALIDATION_FAILED')
+        answer.json.field_errors == [(field): ['must not contain control characters or invalid Unicode']]
+        answer.header('X-Content-Type-Options') == 'nosniff'
+
+        where:
+        target                                      | field
+        '/api/v1/showcase/widgets?page=1%00'        | 'page'
+        '/api/v1/showcase/widgets?search=lamp%00'   | 'search'
+        '/api/v1/showcase/widgets?search=a%1Bb'     | 'search'
+        '/api/v1/showcase/widgets?na%00me=x'        | 'query'
+        '/api/v1/showcase/widgets/%00'              | 'path'
+        '/api/v1/showcase/widgets%7F'               | 'path'
+    }
+
+    def "tabs, emoji and right-to-left marks in a query are text, not refused"() {
+        expect:
+        http.get('/api/v1/showcase/widgets?search=%09%F0%9F%A7%BE%E2%80%8F').status == 200
+    }
+
+    def "a refused CORS preflight answers 403 in the error format with the security headers"() {
+        when:
+        def refused = http.send('OPTIONS', '/api/v1/showcase/widgets', null,
+                [Origin: origin, 'Access-Control-Request-Method': method])
+
+        then:
+        assertErrorShape(refused, 403, 'CORS_REFUSED')
+        refused.header('Access-Control-Allow-Origin') == null
+        refused.header('X-Content-Type-Options') == 'nosniff'
+        refused.header('Cache-Control') == 'no-store'
+
+        where:
+        origin                      | method
+        'https://evil.example.test' | 'POST'
+        'https://evil.example.test' | 'DELETE'
     }
 }

@@ -49,6 +49,12 @@ class ErrorShowcaseController {
             @Nullable List<@Size(max = 5) String> tags) {
     }
 
+    @Get("/private")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    String secret() {
+        return "secret";
+    }
+
     @Post("/widgets")
     HttpResponse<WidgetRequest> create(@Valid @Body WidgetRequest request) {
         return HttpResponse.created(request);
