@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Starts Spendvault, or runs an ops command ({@code storage …}) with the same configuration. Without
@@ -21,6 +23,8 @@ import java.util.Map;
 public final class Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** The exit status of a start refused for its configuration (sysexits' EX_CONFIG). */
+    static final int EXIT_CONFIGURATION = 78;
 
     private Application() {
     }
@@ -30,25 +34,34 @@ public final class Application {
         if (args.length > 0 && "storage".equals(args[0])) {
             System.exit(runStorageCommand(Arrays.asList(args).subList(1, args.length), environment));
         }
+        Optional<String> unsafe = ProductionSafetyCheck.problem(
+                "true".equalsIgnoreCase(strip(environment.get("SPENDVAULT_PRODUCTION"))), environment.get("SPENDVAULT_SECRET"));
+        if (unsafe.isPresent()) {
+            // before anything starts, the database included: one line for the operator, no stack trace
+            LOG.error("Not starting: {}", unsafe.get());
+            System.exit(EXIT_CONFIGURATION);
+        }
         Map<String, Object> properties = new HashMap<>();
         EmbeddedDatabase embedded = startEmbeddedDatabaseIfNeeded(environment, properties);
+        Shutdown shutdown = new Shutdown(embedded);
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "spendvault-shutdown"));
         if (embedded != null && isBlank(environment.get("SPENDVAULT_API_DOCS_ENABLED"))) {
             properties.put("spendvault.api-docs.enabled", true);
         }
-        ApplicationContext context = startServer(args, properties, embedded);
+        ApplicationContext context = startServer(args, properties, shutdown);
         LOG.info("Spendvault is listening on {}", context.getBean(EmbeddedServer.class).getURL());
     }
 
-    private static ApplicationContext startServer(String[] args, Map<String, Object> properties, EmbeddedDatabase embedded) {
-        ApplicationContext context = null;
+    private static ApplicationContext startServer(String[] args, Map<String, Object> properties, Shutdown shutdown) {
         try {
-            context = ApplicationContext.builder(Application.class).args(args).properties(properties).start();
+            ApplicationContext context = ApplicationContext.builder(Application.class).args(args).properties(properties).build();
+            shutdown.context = context;
+            context.start();
             context.getBean(EmbeddedServer.class).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(new Shutdown(context, embedded), "spendvault-shutdown"));
             return context;
         } catch (RuntimeException e) {
             // Stop what did start, so a failed start leaves no database process behind.
-            new Shutdown(context, embedded).run();
+            shutdown.run();
             throw e;
         }
     }
@@ -82,12 +95,31 @@ public final class Application {
         return value == null || value.isBlank();
     }
 
-    /** Stops the server and its beans first, then the database they were using. */
-    private record Shutdown(ApplicationContext context, EmbeddedDatabase embedded) implements Runnable {
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /**
+     * Stops the server and its beans first, then the database they were using; registered as soon as the
+     * database runs, so that even a stop during start-up leaves no database process behind. Runs once.
+     */
+    private static final class Shutdown implements Runnable {
+        private final EmbeddedDatabase embedded;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private volatile ApplicationContext context;
+
+        private Shutdown(EmbeddedDatabase embedded) {
+            this.embedded = embedded;
+        }
+
         @Override
         public void run() {
-            if (context != null && context.isRunning()) {
-                context.close();
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            ApplicationContext running = context;
+            if (running != null && running.isRunning()) {
+                running.close();
             }
             if (embedded != null) {
                 embedded.close();

@@ -40,6 +40,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "50")
+                    // Stopped by the application after its context (see Application): a hook of its own would
+                    // race with the context's shutdown and stop the database under running requests.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();

@@ -4,9 +4,12 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 
+import java.util.Optional;
+
 /**
  * Refuses to start in production with a secret that is missing, the development default, or too short
- * to sign tokens and URLs safely. Runs when the context starts, before any request is served.
+ * to sign tokens and URLs safely. {@link Application} asks {@link #problem} before it starts anything (the
+ * embedded database included); as a context bean it also guards every other way of starting a context.
  */
 @Context
 class ProductionSafetyCheck {
@@ -16,19 +19,22 @@ class ProductionSafetyCheck {
 
     ProductionSafetyCheck(@Value("${spendvault.production:false}") boolean production,
                           @Value("${spendvault.secret:}") String secret) {
-        if (production) {
-            requireStrongSecret(secret);
-        }
+        problem(production, secret).ifPresent(message -> {
+            throw new ConfigurationException(message);
+        });
     }
 
-    private static void requireStrongSecret(String secret) {
+    /** What is wrong with the secret for this mode, in one line for the operator, if anything. */
+    static Optional<String> problem(boolean production, String secret) {
+        if (!production) {
+            return Optional.empty();
+        }
         if (secret == null || secret.isBlank() || DEVELOPMENT_SECRET.equals(secret)) {
-            throw new ConfigurationException(
-                    "SPENDVAULT_SECRET must be set to a random value in production (for example: openssl rand -base64 48)");
+            return Optional.of("SPENDVAULT_SECRET must be set to a random value in production (for example: openssl rand -base64 48)");
         }
         if (secret.length() < MINIMUM_SECRET_LENGTH) {
-            throw new ConfigurationException(
-                    "SPENDVAULT_SECRET must be at least " + MINIMUM_SECRET_LENGTH + " characters in production");
+            return Optional.of("SPENDVAULT_SECRET must be at least " + MINIMUM_SECRET_LENGTH + " characters in production");
         }
+        return Optional.empty();
     }
 }

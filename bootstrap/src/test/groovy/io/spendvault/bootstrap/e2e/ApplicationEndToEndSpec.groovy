@@ -11,7 +11,15 @@ import jakarta.inject.Inject
 /** The whole application, configured as in production, driven over HTTP against a real PostgreSQL. */
 @MicronautTest
 @Property(name = 'spec.name', value = 'ApplicationEndToEndSpec')
+@Property(name = 'spendvault.admin.username', value = 'metrics_admin')
+@Property(name = 'spendvault.admin.email', value = 'metrics-admin@example.com')
+@Property(name = 'spendvault.admin.password', value = ApplicationEndToEndSpec.ADMIN_PASSWORD)
+@Property(name = 'spendvault.metrics.token', value = ApplicationEndToEndSpec.METRICS_TOKEN)
 class ApplicationEndToEndSpec extends PostgresSpecification {
+
+    static final String ADMIN_PASSWORD = 'an admin passphrase for metrics'
+    static final String METRICS_TOKEN = 'scrape-token-0123456789abcdefghijklmnop'
+
 
     @Inject
     EmbeddedServer server
@@ -51,17 +59,30 @@ class ApplicationEndToEndSpec extends PostgresSpecification {
         !liveness.json.details?.containsKey('database')
     }
 
-    def "Prometheus metrics are exposed, including HTTP server timings"() {
+    def "Prometheus metrics, including HTTP server timings, are for administrators and the metrics token only"() {
         given:
         http.get('/api/v1/health')
+        def admin = http.postJson('/api/v1/auth/login', [username: 'metrics_admin', password: ADMIN_PASSWORD]).json.access_token
 
         when:
-        def metrics = http.get('/api/v1/prometheus')
+        def asAdmin = http.get('/api/v1/prometheus', [Authorization: "Bearer $admin"])
+        def asScraper = http.get('/api/v1/prometheus', [Authorization: "Bearer $METRICS_TOKEN"])
 
         then:
-        metrics.status == 200
-        metrics.text.contains('http_server_requests_seconds')
-        metrics.text.contains('jvm_memory_used_bytes')
+        [asAdmin, asScraper].every { it.status == 200 }
+        asAdmin.text.contains('http_server_requests_seconds')
+        asScraper.text.contains('jvm_memory_used_bytes')
+
+        when:
+        def anonymous = http.get('/api/v1/prometheus')
+        def wrongToken = http.get('/api/v1/prometheus', [Authorization: "Bearer ${METRICS_TOKEN}x"])
+        def user = ApiClient.newUser(http).get('/api/v1/prometheus')
+
+        then:
+        anonymous.status == 401
+        wrongToken.status == 401
+        user.status == 403
+        [anonymous, wrongToken, user].every { it.json.error_code in ['UNAUTHORIZED', 'FORBIDDEN'] && !it.text.contains('jvm_') }
     }
 
     def "an unknown route answers 404 in the project error format"() {
