@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -127,12 +128,14 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     @Override
     public Page<FileView> list(UserId caller, FileQuery query) {
         Page<StoredFile> page = files.list(caller, query);
-        Set<ContentHash> withThumbnails = thumbnails.done(page.items().stream().map(StoredFile::hash).toList());
-        return page.map(file -> FileView.of(file, withThumbnails.contains(file.hash())));
+        List<ContentHash> hashes = page.items().stream().map(StoredFile::hash).toList();
+        Set<ContentHash> withThumbnails = thumbnails.done(hashes);
+        Map<ContentHash, Long> references = files.countReferences(hashes);
+        return page.map(file -> FileView.of(file, withThumbnails.contains(file.hash()), references.getOrDefault(file.hash(), 1L)));
     }
 
     private FileView withThumbnail(StoredFile file) {
-        return FileView.of(file, !thumbnails.done(List.of(file.hash())).isEmpty());
+        return FileView.of(file, !thumbnails.done(List.of(file.hash())).isEmpty(), files.countReferences(file.hash()));
     }
 
     @Override

@@ -59,7 +59,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
         then:
         answer.status == 201
         answer.json.keySet() == ['id', 'filename', 'original_filename', 'content_type', 'file_size', 'file_hash', 'description',
-                                 'upload_date', 'updated_at', 'user_id', 'thumbnail_url'] as Set
+                                 'upload_date', 'updated_at', 'user_id', 'thumbnail_url', 'reference_count'] as Set
         answer.json.content_type == 'image/png'
         answer.json.filename == 'Kassenbon.png'
         answer.json.original_filename == '../scans/Kassenbon.png'
@@ -67,6 +67,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
         answer.json.file_hash == ContentHash.of(java.security.MessageDigest.getInstance('SHA-256').digest(PNG)).prefixed()
         answer.json.description == 'lamp receipt'
         answer.json.thumbnail_url == null
+        answer.json.reference_count == 1
     }
 
     def "the type is judged by the bytes: an executable sent as image/png answers 415 and nothing is kept"() {
@@ -287,10 +288,15 @@ class FilesEndToEndSpec extends PostgresSpecification {
         def second = uploaded(grace, 'b.txt', content)
         def key = BlobKey.content(ContentHash.parse(first.file_hash))
 
-        expect:
+        expect: 'each owner sees that two records share the content, and nothing of the other owner'
         first.file_hash == second.file_hash
         blobs.exists(key)
         references.isReferenced(key.contentHash())
+        first.reference_count == 1
+        second.reference_count == 2
+        ada.get("/api/v1/uploads/${first.id}").json.reference_count == 2
+        ada.get('/api/v1/uploads').json.items.find { it.id == first.id }.reference_count == 2
+        !ada.get("/api/v1/uploads/${first.id}").text.contains(grace.username)
 
         when:
         assert ada.send('DELETE', "/api/v1/uploads/${first.id}").status == 204
@@ -298,6 +304,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
         then:
         blobs.exists(key)
         grace.download("/api/v1/uploads/${second.id}/download").body() == content
+        grace.get("/api/v1/uploads/${second.id}").json.reference_count == 1
 
         when:
         assert grace.send('DELETE', "/api/v1/uploads/${second.id}").status == 204

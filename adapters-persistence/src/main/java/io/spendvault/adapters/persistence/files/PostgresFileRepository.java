@@ -17,7 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -103,6 +106,24 @@ public class PostgresFileRepository implements FileRepository {
             ResultSet rows = statement.executeQuery();
             rows.next();
             return rows.getLong(1);
+        });
+    }
+
+    @Override
+    public Map<ContentHash, Long> countReferences(Collection<ContentHash> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "SELECT content_hash, count(*) FROM files WHERE content_hash = ANY (?) GROUP BY content_hash";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text",
+                    hashes.stream().map(ContentHash::hex).distinct().toArray()));
+            ResultSet rows = statement.executeQuery();
+            Map<ContentHash, Long> counts = new HashMap<>();
+            while (rows.next()) {
+                counts.put(new ContentHash(rows.getString(1)), rows.getLong(2));
+            }
+            return counts;
         });
     }
 

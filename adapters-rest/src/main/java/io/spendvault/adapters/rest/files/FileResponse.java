@@ -6,13 +6,15 @@ import io.spendvault.application.files.port.in.FileView;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A file as the API shows it. */
+/** A file as the API shows it; {@code reference_count} counts the file records sharing its content. */
 @Serdeable
 public record FileResponse(UUID id, String filename, String originalFilename, String contentType, long fileSize, String fileHash,
-                    String description, Instant uploadDate, Instant updatedAt, UUID userId, String thumbnailUrl) {
+                    String description, Instant uploadDate, Instant updatedAt, UUID userId, String thumbnailUrl,
+                    long referenceCount) {
 
     public static FileResponse of(FileView file) {
         return new FileResponse(file.id(), file.filename(), file.originalFilename(), file.contentType(), file.fileSize(),
-                file.fileHash(), file.description(), file.uploadDate(), file.updatedAt(), file.userId(), file.thumbnailUrl());
+                file.fileHash(), file.description(), file.uploadDate(), file.updatedAt(), file.userId(), file.thumbnailUrl(),
+                file.referenceCount());
     }
 }

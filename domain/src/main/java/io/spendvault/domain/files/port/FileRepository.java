@@ -7,6 +7,8 @@ import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.storage.ContentHash;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,9 @@ public interface FileRepository {
 
     /** How many records use this content. */
     long countReferences(ContentHash hash);
+
+    /** How many records use each of these contents, in one look-up; a content no record uses is absent. */
+    Map<ContentHash, Long> countReferences(Collection<ContentHash> hashes);
 
     /** Every hash some record uses, once each; close the stream when done. */
     java.util.stream.Stream<ContentHash> referencedHashes();

@@ -75,6 +75,9 @@ abstract class FileRepositoryContract extends Specification {
         expect:
         files.countReferences(new ContentHash('cd' * 32)) == 2
         files.countReferences(new ContentHash('12' * 32)) == 0
+        files.countReferences([new ContentHash('cd' * 32), new ContentHash('ef' * 32), new ContentHash('12' * 32)]) ==
+                [(new ContentHash('cd' * 32)): 2L, (new ContentHash('ef' * 32)): 1L]
+        files.countReferences([]) == [:]
         files.referencedHashes().withCloseable { it.toList() } as Set == [new ContentHash('cd' * 32), new ContentHash('ef' * 32)] as Set
     }
 

@@ -54,6 +54,11 @@ class InMemoryFileRepository implements FileRepository {
     long countReferences(ContentHash hash) { files.values().count { it.hash() == hash } }
 
     @Override
+    Map<ContentHash, Long> countReferences(Collection<ContentHash> hashes) {
+        files.values().findAll { it.hash() in hashes }.countBy { it.hash() }.collectEntries { k, v -> [k, v as Long] }
+    }
+
+    @Override
     Stream<ContentHash> referencedHashes() { files.values()*.hash().unique().stream() }
 
     @Override
