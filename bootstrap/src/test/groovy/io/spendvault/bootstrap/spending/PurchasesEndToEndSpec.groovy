@@ -52,7 +52,7 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
                                   'model_number', 'serial_number', 'retailer_order_number', 'quantity', 'link',
                                   'return_deadline', 'return_policy', 'tags', 'attachments_count', 'created_at', 'updated_at'] as Set
         with(created.json) {
-            price == 129.90
+            price == '129.90'
             currency_code == 'EUR'
             purchase_date == '2024-05-17'
             retailer == [id: shop.id, name: 'Hardware Hub']
@@ -78,14 +78,14 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         then:
         expense.status == 201
         expense.json.currency_code == 'JPY'
-        expense.json.price == 1200
+        expense.json.price == '1200'
         expense.json.quantity == 1
         expense.json.tax_deductible == false
         expense.json.tags == []
         expense.json.retailer == null
     }
 
-    def "without settings the currency is USD, and a price is kept exactly, at the currency's scale: #sent"() {
+    def "without settings the currency is USD, and a price is kept exactly, at the currency's scale, as a decimal string: #sent"() {
         when:
         def answer = ada.http.send('POST', PURCHASES, """{"product_name": "Exact", "price": $sent, "purchase_date": "2024-01-01"}""",
                 ['Authorization': "Bearer ${ada.token}", 'Content-Type': 'application/json'])
@@ -93,8 +93,8 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         then:
         answer.status == 201
         answer.json.currency_code == 'USD'
-        answer.text.contains(/"price":$shown,/)
-        ada.get("$PURCHASES/${answer.json.id}").text.contains(/"price":$shown,/)
+        answer.text.contains(/"price":"$shown",/)
+        ada.get("$PURCHASES/${answer.json.id}").text.contains(/"price":"$shown",/)
 
         where:
         sent                   | shown
@@ -163,8 +163,9 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
 
     def "three decimals are fine in KWD, and 0.5 is fine in EUR"() {
         expect:
-        purchase(price: 1.234, currency_code: 'KWD').price == 1.234
-        purchase(price: 0.5, currency_code: 'EUR').price == 0.50
+        purchase(price: 1.234, currency_code: 'KWD').price == '1.234'
+        purchase(price: 0.5, currency_code: 'EUR').price == '0.50'
+        purchase(price: '1200', currency_code: 'JPY').price == '1200'
     }
 
     def "a body that is not a JSON object answers 400"() {
@@ -205,7 +206,7 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         then:
         patched.status == 200
         with(patched.json) {
-            price == 30.50
+            price == '30.50'
             category == null
             tags == []
             quantity == 1

@@ -18,15 +18,17 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
-import io.spendvault.adapters.rest.common.SortParams;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.files.ContentDisposition;
 import io.spendvault.application.files.port.in.FileView;
@@ -40,6 +42,7 @@ import io.spendvault.domain.storage.DownloadLink;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,6 +62,9 @@ import java.util.UUID;
 @Controller("/api/v1/uploads")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Files")
+@RequiresToken
+@ApiErrors.Invalid
+@ApiErrors.Unavailable
 public class FileController {
 
     private final UploadFileUseCase uploads;
@@ -71,30 +77,39 @@ public class FileController {
 
     /** Send {@code description} before {@code file}: the file part is streamed, not held. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<FileResponse> upload(StreamingFileUpload file, @Part("description") @Nullable String description,
-                                             CurrentSession caller) {
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.TooLarge
+    @ApiErrors.UnsupportedType
+    @ApiErrors.OverQuota
+    public FileResponse upload(@Part("file") StreamingFileUpload file, @Part("description") @Nullable String description,
+                               CurrentSession caller) {
         try (InputStream content = file.asInputStream()) {
             FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(caller.user(),
                     file.getFilename(), description, content));
-            return HttpResponse.created(FileResponse.of(view));
+            return FileResponse.of(view);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the upload failed", e);
         }
     }
 
     @Get
-    public PageResponse<FileResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
+    public PageResponse<FileResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean FileSortParams sort,
                                            @Valid @RequestBean FileRequests.Filters filters, CurrentSession caller) {
         FileQuery query = filters.toQuery(sort.toSort(FileQuery.SortBy.class, FileQuery.DEFAULT_SORT), page.toPageRequest());
         return PageResponse.of(files.list(caller.user(), query), FileResponse::of);
     }
 
     @Get("/{id}")
+    @ApiErrors.NotFound
     public FileResponse get(@PathVariable UUID id, CurrentSession caller) {
         return FileResponse.of(files.view(caller.user(), new FileId(id)));
     }
 
     @Put("/{id}")
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
     public FileResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         FileRequests.Changes changes = JsonFields.read(body, json -> new FileRequests.Changes(
@@ -103,18 +118,30 @@ public class FileController {
     }
 
     @Patch("/{id}")
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
     public FileResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiErrors.NotFound
+    public void delete(@PathVariable UUID id, CurrentSession caller) {
         files.delete(caller.user(), new FileId(id));
-        return HttpResponse.noContent();
     }
 
     @Get(value = "/{id}/download", produces = MediaType.ALL)
+    @ApiResponse(responseCode = "200", description = "The whole content, with ETag, Accept-Ranges and Content-Disposition",
+            content = @Content(mediaType = MediaType.ALL, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The one byte range asked for with Range, with Content-Range",
+            content = @Content(mediaType = MediaType.ALL, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag: no body")
+    @ApiResponse(responseCode = "416", description = "The Range cannot be satisfied (or asks for several ranges)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiErrors.NotFound
     public HttpResponse<?> download(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean inline,
                                     HttpRequest<?> request, CurrentSession caller) {
         StoredFile file = files.get(caller.user(), new FileId(id));
@@ -138,6 +165,9 @@ public class FileController {
     }
 
     @Get(value = "/{id}/thumbnail", produces = "image/png")
+    @ApiResponse(responseCode = "200", description = "A 64 px wide PNG",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+    @ApiErrors.NotFound
     public HttpResponse<StreamedFile> thumbnail(@PathVariable UUID id, CurrentSession caller) {
         return files.thumbnail(caller.user(), new FileId(id))
                 .map(png -> HttpResponse.ok(new StreamedFile(png, MediaType.IMAGE_PNG_TYPE)))
@@ -145,6 +175,7 @@ public class FileController {
     }
 
     @Get("/{id}/url")
+    @ApiErrors.NotFound
     public FileRequests.Link url(@PathVariable UUID id,
                                  @QueryValue(value = "expires_in", defaultValue = "900") @Min(1) @Max(86_400) int expiresIn,
                                  CurrentSession caller) {

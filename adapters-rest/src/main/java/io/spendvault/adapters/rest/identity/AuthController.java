@@ -11,6 +11,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.ApiErrors;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.AuthCookies;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.identity.port.in.LoginUseCase;
@@ -20,6 +23,9 @@ import io.spendvault.application.identity.port.in.RefreshSessionUseCase;
 import io.spendvault.application.identity.port.in.RegisterUserUseCase;
 import io.spendvault.application.identity.port.in.ResetPasswordUseCase;
 import io.spendvault.domain.common.UnauthenticatedException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -30,6 +36,7 @@ import jakarta.validation.Valid;
  */
 @Controller("/api/v1/auth")
 @Tag(name = "Authentication")
+@ApiErrors.Unavailable
 public class AuthController {
 
     private final RegisterUserUseCase register;
@@ -50,22 +57,40 @@ public class AuthController {
     }
 
     @Post("/register")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
+    @ApiErrors.Conflict
     public AuthResponses.User register(@Valid @Body AuthRequests.Register request) {
         return AuthResponses.User.of(register.register(
                 new RegisterUserUseCase.RegisterUserCommand(request.username(), request.email(), request.password())));
     }
 
+    /** With {@code "cookie": true} the tokens are also set as cookies; 401 for a wrong name or password alike. */
     @Post("/login")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiResponse(responseCode = "401", description = "Wrong username, e-mail or password (the same answer for each)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "The account is deactivated",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<AuthResponses.Tokens> login(@Valid @Body AuthRequests.Login request) {
         SessionTokens tokens = login.login(new LoginUseCase.LoginCommand(request.username(), request.password()));
         return withTokens(tokens, request.cookieMode());
     }
 
+    /** Rotates the refresh token; an empty body uses the {@code SV_REFRESH} cookie. */
     @Post("/refresh")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiResponse(responseCode = "401", description = "The refresh token is missing, expired, revoked or was already used",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<AuthResponses.Tokens> refresh(@Valid @Body @Nullable AuthRequests.Refresh request, HttpRequest<?> http) {
         String fromBody = request == null ? null : request.refreshToken();
         boolean cookieMode = fromBody == null || fromBody.isBlank();
@@ -78,6 +103,8 @@ public class AuthController {
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresToken
+    @Status(HttpStatus.NO_CONTENT)
     public HttpResponse<Void> logout(CurrentSession caller) {
         logout.logout(caller.session());
         MutableHttpResponse<Void> response = HttpResponse.noContent();
@@ -85,15 +112,23 @@ public class AuthController {
         return response;
     }
 
+    /** Always 202 for a well-formed address, whether an account uses it or not. */
     @Post("/forgot-password")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<AuthResponses.Message> forgotPassword(@Valid @Body AuthRequests.ForgotPassword request) {
+    @Status(HttpStatus.ACCEPTED)
+    public AuthResponses.Message forgotPassword(@Valid @Body AuthRequests.ForgotPassword request) {
         resetPassword.requestReset(request.email());
-        return HttpResponse.accepted().body(new AuthResponses.Message(
-                "If an account uses this address, a reset token is on its way"));
+        return new AuthResponses.Message("If an account uses this address, a reset token is on its way");
     }
 
+    /** A used, expired or unknown token answers 400 {@code RESET_TOKEN_INVALID}. */
     @Post("/reset-password")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     public AuthResponses.Message resetPassword(@Valid @Body AuthRequests.ResetPassword request) {
         resetPassword.reset(request.token(), request.newPassword());

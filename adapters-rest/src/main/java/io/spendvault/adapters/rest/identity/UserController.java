@@ -8,7 +8,9 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.identity.port.in.ManageProfileUseCase;
 import io.spendvault.application.identity.port.in.UserView;
@@ -22,6 +24,8 @@ import jakarta.validation.Valid;
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Users")
+@RequiresToken
+@ApiErrors.Unavailable
 public class UserController {
 
     private final ManageProfileUseCase profiles;
@@ -39,6 +43,10 @@ public class UserController {
     }
 
     @Put("/me")
+    @ApiErrors.Malformed
+    @ApiErrors.Conflict
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User update(@Body String body, CurrentSession caller) {
         var command = JsonFields.read(body, json -> new ManageProfileUseCase.UpdateProfileCommand(caller.user(),
@@ -47,12 +55,20 @@ public class UserController {
     }
 
     @Patch("/me")
+    @ApiErrors.Malformed
+    @ApiErrors.Conflict
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User patch(@Body String body, CurrentSession caller) {
         return update(body, caller);
     }
 
+    /** Revokes every other session of the user; a wrong current password answers 400 {@code CURRENT_PASSWORD_INCORRECT}. */
     @Post("/change-password")
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, CurrentSession caller) {
         
         profiles.changePassword(new ManageProfileUseCase.ChangePasswordCommand(caller.user(), caller.session(),

@@ -11,7 +11,9 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
@@ -25,6 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Settings")
+@RequiresToken
+@ApiErrors.Unavailable
 public class SettingsController {
 
     @Serdeable
@@ -58,6 +62,9 @@ public class SettingsController {
     }
 
     @Put
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings update(@Body String body, CurrentSession caller) {
         Changes changes = JsonFields.read(body, json -> new Changes(
@@ -66,12 +73,17 @@ public class SettingsController {
     }
 
     @Patch
+    @ApiErrors.Malformed
+    @ApiErrors.Invalid
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings patch(@Body String body, CurrentSession caller) {
         return update(body, caller);
     }
 
+    /** One setting by its key ({@code currency_code} or {@code date_format}); another key is not found. */
     @Get("/{key}")
+    @ApiErrors.NotFound
     public Setting one(@PathVariable String key, CurrentSession caller) {
         return new Setting(key, settings.settings(caller.user()).value(key));
     }

@@ -1,7 +1,7 @@
 package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,17 +11,21 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.PurchaseAttachmentsUseCase;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.spending.AttachmentType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,13 +41,21 @@ import java.util.UUID;
  * file part is streamed, so the type must come first) or attach an uploaded one by id (JSON). Downloads
  * go through {@code /api/v1/uploads}.
  */
-@Controller("/api/v1/purchases/{purchaseId}/files")
+@Controller("/api/v1/purchases/{purchase_id}/files")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Purchase attachments")
+@RequiresToken
+@ApiErrors.Invalid
+@ApiErrors.NotFound
+@ApiErrors.Unavailable
 public class AttachmentController {
 
+    /** What an attachment is to its purchase, as the API writes it (and documents it, below). */
+    static final String[] FILE_TYPES = {"receipt", "manual", "photo", "warranty", "other"};
+
     @Serdeable
-    record AttachRequest(@NotNull UUID fileId, @Nullable String fileType) {
+    record AttachRequest(@NotNull UUID fileId,
+                         @Nullable @Schema(allowableValues = {"receipt", "manual", "photo", "warranty", "other"}) String fileType) {
     }
 
     private final PurchaseAttachmentsUseCase attachments;
@@ -53,40 +65,52 @@ public class AttachmentController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<AttachmentResponse> upload(@PathVariable UUID purchaseId, @Part("file_type") @Nullable String fileType,
-                                                   StreamingFileUpload file, CurrentSession caller) {
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.TooLarge
+    @ApiErrors.UnsupportedType
+    @ApiErrors.OverQuota
+    public AttachmentResponse upload(@PathVariable("purchase_id") UUID purchaseId,
+                                     @Part("file_type") @Nullable @Schema(name = "file_type", allowableValues = {"receipt", "manual", "photo", "warranty", "other"})
+                                     String fileType,
+                                     @Part("file") StreamingFileUpload file, CurrentSession caller) {
         AttachmentType type = type(fileType);
         try (InputStream content = file.asInputStream()) {
-            return HttpResponse.created(AttachmentResponse.of(attachments.upload(caller.user(),
-                    purchaseId, type, file.getFilename(), content)));
+            return AttachmentResponse.of(attachments.upload(caller.user(), purchaseId, type, file.getFilename(), content));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the upload failed", e);
         }
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<AttachmentResponse> attach(@PathVariable UUID purchaseId, @Valid @Body AttachRequest request,
-                                                   CurrentSession caller) {
-        return HttpResponse.created(AttachmentResponse.of(attachments.attach(caller.user(),
-                purchaseId, new FileId(request.fileId()), type(request.fileType()))));
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.Conflict
+    @ApiErrors.TooLarge
+    public AttachmentResponse attach(@PathVariable("purchase_id") UUID purchaseId, @Valid @Body AttachRequest request,
+                                     CurrentSession caller) {
+        return AttachmentResponse.of(attachments.attach(caller.user(),
+                purchaseId, new FileId(request.fileId()), type(request.fileType())));
     }
 
     @Get
-    public PageResponse<AttachmentResponse> list(@PathVariable UUID purchaseId, @Valid @RequestBean PageParams page,
+    public PageResponse<AttachmentResponse> list(@PathVariable("purchase_id") UUID purchaseId, @Valid @RequestBean PageParams page,
                                                  CurrentSession caller) {
         return PageResponse.of(attachments.list(caller.user(), purchaseId, page.toPageRequest()),
                 AttachmentResponse::of);
     }
 
-    @Get("/{fileId}")
-    public AttachmentResponse get(@PathVariable UUID purchaseId, @PathVariable UUID fileId, CurrentSession caller) {
+    @Get("/{file_id}")
+    public AttachmentResponse get(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,
+                                  CurrentSession caller) {
         return AttachmentResponse.of(attachments.get(caller.user(), purchaseId, new FileId(fileId)));
     }
 
-    @Delete("/{fileId}")
-    public HttpResponse<Void> detach(@PathVariable UUID purchaseId, @PathVariable UUID fileId, CurrentSession caller) {
+    @Delete("/{file_id}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void detach(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,
+                       CurrentSession caller) {
         attachments.detach(caller.user(), purchaseId, new FileId(fileId));
-        return HttpResponse.noContent();
     }
 
     /** {@code receipt}, {@code manual}, {@code photo}, {@code warranty} or {@code other}; required. */
@@ -98,7 +122,7 @@ public class AttachmentController {
                 }
             }
         }
-        throw new RuleViolationException("file_type", "file_type must be one of receipt, manual, photo, warranty, other"
+        throw new RuleViolationException("file_type", "file_type must be one of " + String.join(", ", FILE_TYPES)
                 + (fileType == null ? " (send it before the file part)" : ""));
     }
 }

@@ -1,6 +1,6 @@
 package io.spendvault.adapters.rest.spending;
 
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -10,11 +10,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
-import io.spendvault.adapters.rest.common.SortParams;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
 import io.spendvault.domain.spending.PurchaseQuery;
@@ -34,6 +36,9 @@ import java.util.UUID;
 @Controller("/api/v1/purchases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Purchases")
+@RequiresToken
+@ApiErrors.Invalid
+@ApiErrors.Unavailable
 public class PurchaseController {
 
     private final ManagePurchasesUseCase purchases;
@@ -43,36 +48,50 @@ public class PurchaseController {
     }
 
     @Get
-    public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean SortParams sort,
+    public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean PurchaseSortParams sort,
                                                @Valid @RequestBean PurchaseFilters filters, CurrentSession caller) {
         PurchaseQuery query = filters.toQuery(sort.toSort(PurchaseQuery.SortBy.class, PurchaseQuery.DEFAULT_SORT), page.toPageRequest());
         return PageResponse.of(purchases.list(caller.user(), query), PurchaseResponse::of);
     }
 
     @Get("/{id}")
+    @ApiErrors.NotFound
     public PurchaseResponse get(@PathVariable UUID id, CurrentSession caller) {
         return PurchaseResponse.of(purchases.get(caller.user(), id));
     }
 
     @Post
-    public HttpResponse<PurchaseResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
-        return HttpResponse.created(PurchaseResponse.of(
-                purchases.create(caller.user(), PurchaseJson.read(body))));
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
+    public PurchaseResponse create(@Body String body, CurrentSession caller) {
+        return PurchaseResponse.of(purchases.create(caller.user(), PurchaseJson.read(body)));
     }
 
     @Put("/{id}")
-    public PurchaseResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
+    public PurchaseResponse replace(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    public PurchaseResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class))) @Body String body, CurrentSession caller) {
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
+    public PurchaseResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return PurchaseResponse.of(purchases.update(caller.user(), id, PurchaseJson.read(body)));
     }
 
+    /** Removes the purchase, its warranties and the attachments uploaded for it. */
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiErrors.NotFound
+    public void delete(@PathVariable UUID id, CurrentSession caller) {
         purchases.delete(caller.user(), id);
-        return HttpResponse.noContent();
     }
 }

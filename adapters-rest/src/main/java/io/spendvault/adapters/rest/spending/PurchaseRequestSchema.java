@@ -15,7 +15,9 @@ import java.util.UUID;
         + "PATCH only the fields sent change; null clears a field.")
 record PurchaseRequestSchema(
         @Schema(maxLength = 255) String productName,
-        @Schema(description = "> 0, at most the currency's minor units as decimals; a number or a string") BigDecimal price,
+        @Schema(description = "the unit price: > 0 and below 10^15, with at most the currency's minor units as decimals; "
+                + "a JSON number or a decimal string such as \"129.90\"", oneOf = {String.class, BigDecimal.class},
+                example = "129.90") Object price,
         @Schema(description = "ISO 4217; defaults to the user's setting") String currencyCode,
         @Schema(description = "not in the future") LocalDate purchaseDate,
         @Schema(maxLength = 100) String category,

@@ -1,6 +1,7 @@
 package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.spendvault.domain.spending.Purchase;
 import io.spendvault.domain.spending.PurchaseDetails;
 import io.spendvault.domain.spending.PurchaseOverview;
@@ -8,15 +9,21 @@ import io.spendvault.domain.spending.VendorRef;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.WarrantySummary;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A purchase as the API shows it, with its retailer, brand, warranty summary and number of attachments. */
+/**
+ * A purchase as the API shows it, with its retailer, brand, warranty summary and number of attachments.
+ * The price is a decimal string at the currency's minor units ({@code "129.90"}, {@code "1200"} in JPY), so
+ * that no client reads it into a binary float.
+ */
 @Serdeable
-record PurchaseResponse(UUID id, String productName, BigDecimal price, String currencyCode, LocalDate purchaseDate,
+record PurchaseResponse(UUID id, String productName,
+                        @Schema(type = "string", format = "decimal", example = "129.90",
+                                description = "the unit price, exact, at the currency's minor units") String price,
+                        String currencyCode, LocalDate purchaseDate,
                         String category, UUID retailerId, Vendor retailer, UUID brandId, Vendor brand, String notes,
                         boolean taxDeductible, LocalDate warrantyExpiry, Warranty warranty, String modelNumber,
                         String serialNumber, String retailerOrderNumber, int quantity, String link, LocalDate returnDeadline,
@@ -40,7 +47,7 @@ record PurchaseResponse(UUID id, String productName, BigDecimal price, String cu
     static PurchaseResponse of(PurchaseOverview overview) {
         Purchase purchase = overview.purchase();
         PurchaseDetails details = purchase.details();
-        return new PurchaseResponse(purchase.id(), details.productName(), details.price().amount(),
+        return new PurchaseResponse(purchase.id(), details.productName(), details.price().amount().toPlainString(),
                 details.price().currency().value(), details.purchaseDate(), details.category(), details.retailerId(),
                 Vendor.of(overview.retailer()), details.brandId(), Vendor.of(overview.brand()), details.notes(),
                 details.taxDeductible(), overview.warrantyExpiry(), Warranty.of(overview.warranty()), details.modelNumber(),

@@ -1,7 +1,7 @@
 package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -11,7 +11,9 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
@@ -24,7 +26,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -37,7 +38,9 @@ import java.util.UUID;
 abstract class VendorEndpoints {
 
     @Serdeable
-    record VendorRequest(@NotBlank @Size(max = Vendor.MAX_NAME) String name, @Nullable @Size(max = Vendor.MAX_URL) String url) {
+    record VendorRequest(
+            @Schema(description = "1-255 characters, unique for the user ignoring case; required on create") @Nullable String name,
+            @Schema(description = "http or https, at most 255 characters; null clears it") @Nullable String url) {
     }
 
     private record Changes(FieldChange<String> name, FieldChange<String> url) {
@@ -67,17 +70,25 @@ abstract class VendorEndpoints {
     }
 
     @Get("/{id}")
+    @ApiErrors.NotFound
     public VendorResponse get(@PathVariable UUID id, CurrentSession caller) {
         return VendorResponse.of(vendors.get(kind, caller.user(), id));
     }
 
     @Post
-    public HttpResponse<VendorResponse> create(@Valid @Body VendorRequest request, CurrentSession caller) {
-        return HttpResponse.created(VendorResponse.of(
-                vendors.create(kind, caller.user(), request.name(), request.url())));
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.Conflict
+    @ApiErrors.TooLarge
+    public VendorResponse create(@Body VendorRequest request, CurrentSession caller) {
+        return VendorResponse.of(vendors.create(kind, caller.user(), request.name(), request.url()));
     }
 
     @Put("/{id}")
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
     public VendorResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         Changes changes = JsonFields.read(body, json -> new Changes(json.change("name", JsonFields::text),
@@ -86,15 +97,21 @@ abstract class VendorEndpoints {
     }
 
     @Patch("/{id}")
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
+    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
     public VendorResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
+    /** Refused (409 {@code VENDOR_IN_USE}) while purchases name it, unless {@code detach=true} clears it on them. */
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean detach,
-                                     CurrentSession caller) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
+    public void delete(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean detach, CurrentSession caller) {
         vendors.delete(kind, caller.user(), id, detach);
-        return HttpResponse.noContent();
     }
 }

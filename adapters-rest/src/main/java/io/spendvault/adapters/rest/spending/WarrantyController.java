@@ -1,7 +1,7 @@
 package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -12,10 +12,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
+import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
 import io.spendvault.domain.common.RuleViolationException;
@@ -36,6 +39,9 @@ import java.util.UUID;
 @Controller("/api/v1/warranties")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Warranties")
+@RequiresToken
+@ApiErrors.Invalid
+@ApiErrors.Unavailable
 public class WarrantyController {
 
     private final ManageWarrantiesUseCase warranties;
@@ -46,7 +52,9 @@ public class WarrantyController {
 
     /** Latest-ending first; {@code status} filters by the status as of today. */
     @Get
-    public PageResponse<WarrantyResponse> list(@Valid @RequestBean PageParams page, @QueryValue @Nullable String status,
+    public PageResponse<WarrantyResponse> list(@Valid @RequestBean PageParams page,
+                                               @QueryValue @Nullable @Schema(allowableValues = {"ACTIVE", "EXPIRED", "VOIDED"},
+                                                       description = "any case") String status,
                                                CurrentSession caller) {
         WarrantyStatus wanted = status == null || status.isBlank() ? null : statusFilter(status);
         return PageResponse.of(warranties.list(caller.user(), wanted, page.toPageRequest()),
@@ -56,36 +64,50 @@ public class WarrantyController {
     /** Active warranties ending from today to {@code days} (1–365, default 30) days ahead, soonest first. */
     @Get("/expiring")
     public PageResponse<WarrantyResponse> expiring(@Valid @RequestBean PageParams page,
-                                                   @QueryValue(defaultValue = "30") int days, CurrentSession caller) {
+                                                   @QueryValue(defaultValue = "30") @Schema(minimum = "1", maximum = "365") int days,
+                                                   CurrentSession caller) {
         return PageResponse.of(warranties.expiring(caller.user(), days, page.toPageRequest()),
                 WarrantyResponse::of);
     }
 
     @Get("/{id}")
+    @ApiErrors.NotFound
     public WarrantyResponse get(@PathVariable UUID id, CurrentSession caller) {
         return WarrantyResponse.of(warranties.get(caller.user(), id));
     }
 
     @Post
-    public HttpResponse<WarrantyResponse> create(@RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
-        return HttpResponse.created(WarrantyResponse.of(
-                warranties.create(caller.user(), WarrantyJson.read(body))));
+    @Status(HttpStatus.CREATED)
+    @ApiErrors.Malformed
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
+    public WarrantyResponse create(@Body String body, CurrentSession caller) {
+        return WarrantyResponse.of(warranties.create(caller.user(), WarrantyJson.read(body)));
     }
 
     @Put("/{id}")
-    public WarrantyResponse replace(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
+    public WarrantyResponse replace(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    public WarrantyResponse update(@PathVariable UUID id, @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class))) @Body String body, CurrentSession caller) {
+    @ApiErrors.Malformed
+    @ApiErrors.NotFound
+    @ApiErrors.TooLarge
+    @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
+    public WarrantyResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return WarrantyResponse.of(warranties.update(caller.user(), id, WarrantyJson.read(body)));
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable UUID id, CurrentSession caller) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiErrors.NotFound
+    public void delete(@PathVariable UUID id, CurrentSession caller) {
         warranties.delete(caller.user(), id);
-        return HttpResponse.noContent();
     }
 
     private static WarrantyStatus statusFilter(String status) {
