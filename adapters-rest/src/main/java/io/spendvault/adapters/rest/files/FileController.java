@@ -82,7 +82,7 @@ public class FileController {
     @ApiErrors.TooLarge
     @ApiErrors.UnsupportedType
     @ApiErrors.OverQuota
-    public FileResponse upload(@Part("file") StreamingFileUpload file, @Part("description") @Nullable String description,
+    public FileResponse upload(StreamingFileUpload file, @Part("description") @Nullable String description,
                                CurrentSession caller) {
         try (InputStream content = file.asInputStream()) {
             FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(caller.user(),

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.files;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.application.files.port.in.FileView;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** A file as the API shows it; {@code reference_count} counts the file records sharing its content. */
 @Serdeable
 public record FileResponse(UUID id, String filename, String originalFilename, String contentType, long fileSize, String fileHash,
-                    String description, Instant uploadDate, Instant updatedAt, UUID userId, String thumbnailUrl,
+                    @Nullable String description, Instant uploadDate, Instant updatedAt, UUID userId, @Nullable String thumbnailUrl,
                     long referenceCount) {
 
     public static FileResponse of(FileView file) {

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.application.identity.port.in.LoginUseCase.SessionTokens;
 import io.spendvault.application.identity.port.in.UserView;
@@ -39,7 +40,7 @@ final class AuthResponses {
 
     @Serdeable
     record Me(UUID id, String username, String email, String role, boolean isActive, Instant createdAt, Instant updatedAt,
-              Instant lastLogin, Stats stats) {
+              @Nullable Instant lastLogin, Stats stats) {
     }
 
     @Serdeable

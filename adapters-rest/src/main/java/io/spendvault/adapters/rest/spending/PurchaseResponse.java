@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.spending;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.spendvault.domain.spending.Purchase;
@@ -24,10 +25,11 @@ record PurchaseResponse(UUID id, String productName,
                         @Schema(type = "string", format = "decimal", example = "129.90",
                                 description = "the unit price, exact, at the currency's minor units") String price,
                         String currencyCode, LocalDate purchaseDate,
-                        String category, UUID retailerId, Vendor retailer, UUID brandId, Vendor brand, String notes,
-                        boolean taxDeductible, LocalDate warrantyExpiry, Warranty warranty, String modelNumber,
-                        String serialNumber, String retailerOrderNumber, int quantity, String link, LocalDate returnDeadline,
-                        String returnPolicy, List<String> tags, int attachmentsCount, Instant createdAt, Instant updatedAt) {
+                        @Nullable String category, @Nullable UUID retailerId, @Nullable Vendor retailer,
+                        @Nullable UUID brandId, @Nullable Vendor brand, @Nullable String notes, boolean taxDeductible,
+                        @Nullable LocalDate warrantyExpiry, @Nullable Warranty warranty, @Nullable String modelNumber,
+                        @Nullable String serialNumber, @Nullable String retailerOrderNumber, int quantity, @Nullable String link,
+                        @Nullable LocalDate returnDeadline, @Nullable String returnPolicy, List<String> tags, int attachmentsCount, Instant createdAt, Instant updatedAt) {
 
     @Serdeable
     record Vendor(UUID id, String name) {

@@ -47,7 +47,7 @@ abstract class VendorEndpoints {
     }
 
     @Serdeable
-    record VendorResponse(UUID id, String name, String url, Instant createdAt, Instant updatedAt) {
+    record VendorResponse(UUID id, String name, @Nullable String url, Instant createdAt, Instant updatedAt) {
         static VendorResponse of(Vendor vendor) {
             return new VendorResponse(vendor.id(), vendor.name(), vendor.url(), vendor.createdAt(), vendor.updatedAt());
         }

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.spending;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.domain.spending.WarrantyDetails;
 import io.spendvault.domain.spending.WarrantyOverview;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A warranty as the API shows it: {@code status} is as of today, so a warranty past its end reads EXPIRED. */
 @Serdeable
 record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate warrantyStart, LocalDate warrantyEnd,
-                        String warrantyType, String provider, String notes, WarrantyStatus status, Instant createdAt,
+                        @Nullable String warrantyType, @Nullable String provider, @Nullable String notes, WarrantyStatus status, Instant createdAt,
                         Instant updatedAt) {
 
     @Serdeable
