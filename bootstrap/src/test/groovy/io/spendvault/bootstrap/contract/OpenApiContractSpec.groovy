@@ -72,6 +72,7 @@ class OpenApiContractSpec extends PostgresSpecification {
             if (operation.security()) {
                 assert 401 in statuses: "$operation needs a token but does not document 401"
             }
+            assert 422 in statuses: "$operation lacks 422, which any query or path value with control characters gets"
             if (operation.parameters('path').any { it.schema?.format == 'uuid' }) {
                 assert [404, 422].every { it in statuses }: "$operation has an id in its path but lacks 404 or 422"
             }

@@ -36,6 +36,7 @@ import jakarta.validation.Valid;
  */
 @Controller("/api/v1/auth")
 @Tag(name = "Authentication")
+@ApiErrors.Invalid
 @ApiErrors.Unavailable
 public class AuthController {
 
@@ -58,7 +59,6 @@ public class AuthController {
 
     @Post("/register")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
@@ -71,7 +71,6 @@ public class AuthController {
     /** With {@code "cookie": true} the tokens are also set as cookies; 401 for a wrong name or password alike. */
     @Post("/login")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ApiResponse(responseCode = "401", description = "Wrong username, e-mail or password (the same answer for each)",
@@ -86,7 +85,6 @@ public class AuthController {
     /** Rotates the refresh token; an empty body uses the {@code SV_REFRESH} cookie. */
     @Post("/refresh")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ApiResponse(responseCode = "401", description = "The refresh token is missing, expired, revoked or was already used",
@@ -115,7 +113,6 @@ public class AuthController {
     /** Always 202 for a well-formed address, whether an account uses it or not. */
     @Post("/forgot-password")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.ACCEPTED)
@@ -127,7 +124,6 @@ public class AuthController {
     /** A used, expired or unknown token answers 400 {@code RESET_TOKEN_INVALID}. */
     @Post("/reset-password")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     public AuthResponses.Message resetPassword(@Valid @Body AuthRequests.ResetPassword request) {

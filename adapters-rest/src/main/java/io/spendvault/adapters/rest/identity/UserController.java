@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Users")
 @RequiresToken
+@ApiErrors.Invalid
 @ApiErrors.Unavailable
 public class UserController {
 
@@ -45,7 +46,6 @@ public class UserController {
     @Put("/me")
     @ApiErrors.Malformed
     @ApiErrors.Conflict
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User update(@Body String body, CurrentSession caller) {
@@ -57,7 +57,6 @@ public class UserController {
     @Patch("/me")
     @ApiErrors.Malformed
     @ApiErrors.Conflict
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User patch(@Body String body, CurrentSession caller) {
@@ -67,7 +66,6 @@ public class UserController {
     /** Revokes every other session of the user; a wrong current password answers 400 {@code CURRENT_PASSWORD_INCORRECT}. */
     @Post("/change-password")
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, CurrentSession caller) {
         

@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Settings")
 @RequiresToken
+@ApiErrors.Invalid
 @ApiErrors.Unavailable
 public class SettingsController {
 
@@ -63,7 +64,6 @@ public class SettingsController {
 
     @Put
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings update(@Body String body, CurrentSession caller) {
@@ -74,7 +74,6 @@ public class SettingsController {
 
     @Patch
     @ApiErrors.Malformed
-    @ApiErrors.Invalid
     @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings patch(@Body String body, CurrentSession caller) {
