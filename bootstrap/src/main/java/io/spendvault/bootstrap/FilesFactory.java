@@ -2,12 +2,12 @@ package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.spendvault.application.common.Transactions;
-import io.spendvault.application.files.ContentTypeDetector;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.files.FileService;
 import io.spendvault.application.files.FileSettings;
-import io.spendvault.application.files.ThumbnailRenderer;
 import io.spendvault.application.files.ThumbnailWorker;
+import io.spendvault.application.files.port.out.ContentTypeDetector;
+import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import io.spendvault.domain.files.port.FileRepository;
 import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.storage.port.BlobStore;

@@ -1,7 +1,7 @@
 package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.settings.SettingsService;
 import io.spendvault.domain.settings.port.SettingsRepository;
 import jakarta.inject.Singleton;

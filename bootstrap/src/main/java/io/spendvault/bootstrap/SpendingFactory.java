@@ -1,7 +1,7 @@
 package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.application.spending.AttachmentService;

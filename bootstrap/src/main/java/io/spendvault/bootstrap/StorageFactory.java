@@ -2,7 +2,8 @@ package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.spendvault.application.common.Signer;
+import io.spendvault.adapters.rest.storage.BlobLinkController;
+import io.spendvault.application.common.port.out.Signer;
 import io.spendvault.application.storage.BlobGarbageCollector;
 import io.spendvault.application.storage.BlobLinkService;
 import io.spendvault.application.storage.BlobMigrationService;
@@ -33,7 +34,8 @@ class StorageFactory {
     SignedBlobLinks signedBlobLinks(Signer signer,
                                     @Value("${spendvault.storage.filesystem.link-base-url:}") String linkBaseUrl,
                                     Clock clock) {
-        return new SignedBlobLinks(signer, linkBaseUrl, clock);
+        // the REST adapter serves the links; the application only needs to know where
+        return new SignedBlobLinks(signer, stripTrailingSlash(linkBaseUrl) + BlobLinkController.PATH, clock);
     }
 
     @Singleton
@@ -54,5 +56,9 @@ class StorageFactory {
     @Singleton
     CollectBlobGarbageUseCase collectBlobGarbage(BlobStore blobs, BlobReferences references, Clock clock) {
         return new BlobGarbageCollector(blobs, references, clock);
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,11 +1,13 @@
 package io.spendvault.application.files;
 
-import io.spendvault.application.common.Transactions;
 import io.spendvault.application.common.port.in.FieldChange;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.files.port.in.FileView;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
-import io.spendvault.application.identity.StorageUsage;
+import io.spendvault.application.files.port.out.ContentTypeDetector;
+import io.spendvault.application.files.port.out.ThumbnailRenderer;
+import io.spendvault.application.identity.port.out.StorageUsage;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
@@ -13,6 +15,7 @@ import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.UnsupportedContentException;
 import io.spendvault.domain.common.Violations;
+import io.spendvault.domain.files.ContentDisposition;
 import io.spendvault.domain.files.DisplayName;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
@@ -180,8 +183,8 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     }
 
     @Override
-    public InputStream open(StoredFile file, ByteRange range) {
-        BlobKey key = BlobKey.content(file.hash());
+    public InputStream open(UserId caller, FileId id, ByteRange range) {
+        BlobKey key = BlobKey.content(get(caller, id).hash());
         return (range == null ? blobs.open(key) : blobs.open(key, range))
                 .orElseThrow(() -> new ResourceNotFoundException("File content not found"));
     }

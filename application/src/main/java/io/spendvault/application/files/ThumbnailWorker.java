@@ -1,5 +1,6 @@
 package io.spendvault.application.files;
 
+import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.ContentHash;

@@ -1,10 +1,12 @@
 package io.spendvault.application.identity;
 
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.identity.port.in.AdministerUsersUseCase;
 import io.spendvault.application.identity.port.in.ManageProfileUseCase;
 import io.spendvault.application.identity.port.in.RegisterUserUseCase;
 import io.spendvault.application.identity.port.in.UserView;
+import io.spendvault.application.identity.port.out.PasswordHasher;
+import io.spendvault.application.identity.port.out.StorageUsage;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.common.Page;

@@ -1,7 +1,9 @@
 package io.spendvault.application.identity;
 
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.identity.port.in.ResetPasswordUseCase;
+import io.spendvault.application.identity.port.out.Notifier;
+import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.domain.common.InvalidRequestException;
 import io.spendvault.domain.identity.EmailAddress;
 import io.spendvault.domain.identity.PasswordPolicy;

@@ -1,11 +1,13 @@
 package io.spendvault.application.identity;
 
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.identity.port.in.CheckSessionUseCase;
 import io.spendvault.application.identity.port.in.LoginUseCase;
 import io.spendvault.application.identity.port.in.LogoutUseCase;
 import io.spendvault.application.identity.port.in.RefreshSessionUseCase;
 import io.spendvault.application.identity.port.in.UserView;
+import io.spendvault.application.identity.port.out.AccessTokenIssuer;
+import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnauthenticatedException;

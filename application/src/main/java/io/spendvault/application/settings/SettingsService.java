@@ -1,7 +1,7 @@
 package io.spendvault.application.settings;
 
-import io.spendvault.application.common.Transactions;
 import io.spendvault.application.common.port.in.FieldChange;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
 import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.identity.UserId;

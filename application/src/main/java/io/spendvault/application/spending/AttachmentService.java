@@ -1,6 +1,6 @@
 package io.spendvault.application.spending;
 
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.files.port.in.FileView;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;

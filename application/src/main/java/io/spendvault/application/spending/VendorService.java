@@ -1,7 +1,7 @@
 package io.spendvault.application.spending;
 
-import io.spendvault.application.common.Transactions;
 import io.spendvault.application.common.port.in.FieldChange;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;

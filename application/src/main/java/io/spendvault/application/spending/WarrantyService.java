@@ -1,6 +1,6 @@
 package io.spendvault.application.spending;
 
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;

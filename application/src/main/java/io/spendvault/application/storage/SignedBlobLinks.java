@@ -1,10 +1,10 @@
 package io.spendvault.application.storage;
 
+import io.spendvault.application.common.port.out.Signer;
+import io.spendvault.application.storage.port.in.SignBlobLinkUseCase;
 import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
-
-import io.spendvault.application.common.Signer;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,36 +22,33 @@ import java.util.Optional;
  * {@link Signer} (HMAC), so a link can be neither altered nor extended, and it works without a bearer
  * token until it expires.
  */
-public final class SignedBlobLinks {
-
-    /** Where the REST adapter serves these links. */
-    public static final String ROUTE = "/api/v1/blob-links";
-    /** The start of a link's path; the blob key follows. */
-    public static final String PATH = ROUTE + "/";
+public final class SignedBlobLinks implements SignBlobLinkUseCase {
 
     /** Keeps these signatures apart from anything else the same key signs. */
     private static final String PURPOSE = "spendvault blob links v1";
 
     private final Signer signer;
-    private final String baseUrl;
+    private final String linkPrefix;
     private final Clock clock;
 
     /**
-     * @param signer  MAC with the application secret
-     * @param baseUrl prefix of the links, e.g. {@code https://spendvault.example.com}; empty for
-     *                links relative to the API's own origin
+     * @param signer     MAC with the application secret
+     * @param linkPrefix what a link starts with, the blob key following: where the driving adapter serves
+     *                   these links, e.g. {@code https://spendvault.example.com/api/v1/blob-links/}, or only
+     *                   the path for links relative to the API's own origin
      */
-    public SignedBlobLinks(Signer signer, String baseUrl, Clock clock) {
+    public SignedBlobLinks(Signer signer, String linkPrefix, Clock clock) {
         this.signer = Objects.requireNonNull(signer, "signer");
-        this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.linkPrefix = withTrailingSlash(Objects.requireNonNull(linkPrefix, "linkPrefix"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Override
     public DownloadLink sign(DownloadLinkRequest request) {
         Instant expiresAt = clock.instant().plus(request.validFor());
         long expires = expiresAt.getEpochSecond();
         String signature = signature(request.key(), expires, request.contentType(), request.contentDisposition());
-        String url = baseUrl + PATH + request.key().value()
+        String url = linkPrefix + request.key().value()
                 + "?expires=" + expires
                 + "&type=" + encode(request.contentType())
                 + "&disposition=" + encode(request.contentDisposition())
@@ -92,7 +89,7 @@ public final class SignedBlobLinks {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 }

@@ -1,14 +1,18 @@
 package io.spendvault.application.files
 
-import io.spendvault.application.common.Transactions
 import io.spendvault.application.common.port.in.FieldChange
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.application.files.port.in.UploadFileUseCase.UploadFileCommand
+import io.spendvault.application.files.port.out.ContentTypeDetector
+import io.spendvault.application.files.port.out.ThumbnailRenderer
 import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.common.PayloadTooLargeException
 import io.spendvault.domain.common.QuotaExceededException
 import io.spendvault.domain.common.ResourceNotFoundException
+import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.common.UnsupportedContentException
+import io.spendvault.domain.files.ContentDisposition
 import io.spendvault.domain.files.FileId
 import io.spendvault.domain.files.FileQuery
 import io.spendvault.domain.files.testsupport.InMemoryFileRepository
@@ -17,7 +21,6 @@ import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ByteRange
 import io.spendvault.domain.storage.testsupport.GeneratedContent
 import io.spendvault.domain.storage.testsupport.InMemoryBlobStore
-import io.spendvault.domain.common.RuleViolationException
 import spock.lang.Specification
 
 import java.time.Duration
@@ -67,7 +70,7 @@ class FileServiceSpec extends Specification {
         view.fileHash().startsWith('sha256:')
         view.description() == 'lamp'
         view.userId() == ada.value()
-        service.open(service.get(ada, new FileId(view.id())), null).bytes == PNG
+        service.open(ada, new FileId(view.id()), null).bytes == PNG
     }
 
     def "an image upload queues one thumbnail job per content, and the link appears once it is done"() {
@@ -140,7 +143,7 @@ class FileServiceSpec extends Specification {
 
         then: 'grace still has it'
         blobs.exists(key)
-        service.open(service.get(grace, new FileId(second.id())), null).bytes == PNG
+        service.open(grace, new FileId(second.id()), null).bytes == PNG
 
         when:
         service.delete(grace, new FileId(second.id()))
@@ -204,12 +207,21 @@ class FileServiceSpec extends Specification {
         service.get(ada, new FileId(view.id())).filename() == 'scan.png'
     }
 
-    def "a range of the content is read"() {
+    def "a range of the content is read, by its owner only"() {
         given:
         def view = upload(ada, 'hello world'.bytes, 'hello.txt')
 
-        expect:
-        service.open(service.get(ada, new FileId(view.id())), new ByteRange(6, 10)).text == 'world'
+        when:
+        def part = service.open(ada, new FileId(view.id()), new ByteRange(6, 10)).text
+
+        then:
+        part == 'world'
+
+        when: 'another user asks for the same content by this id'
+        service.open(UserId.random(), new FileId(view.id()), null)
+
+        then:
+        thrown(ResourceNotFoundException)
     }
 
     def "a download link is made for the owner only"() {

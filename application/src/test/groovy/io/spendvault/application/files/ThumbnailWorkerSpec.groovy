@@ -1,5 +1,6 @@
 package io.spendvault.application.files
 
+import io.spendvault.application.files.port.out.ThumbnailRenderer
 import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.files.testsupport.InMemoryThumbnailJobs
 import io.spendvault.domain.storage.BlobKey

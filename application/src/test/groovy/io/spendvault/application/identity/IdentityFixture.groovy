@@ -1,6 +1,10 @@
 package io.spendvault.application.identity
 
-import io.spendvault.application.common.Transactions
+import io.spendvault.application.common.port.out.Transactions
+import io.spendvault.application.identity.port.out.AccessTokenIssuer
+import io.spendvault.application.identity.port.out.Notifier
+import io.spendvault.application.identity.port.out.PasswordHasher
+import io.spendvault.application.identity.port.out.StorageUsage
 import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.identity.SessionId
 import io.spendvault.domain.identity.User

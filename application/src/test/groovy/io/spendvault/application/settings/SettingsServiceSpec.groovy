@@ -1,7 +1,7 @@
 package io.spendvault.application.settings
 
-import io.spendvault.application.common.Transactions
 import io.spendvault.application.common.port.in.FieldChange
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.DateFormat

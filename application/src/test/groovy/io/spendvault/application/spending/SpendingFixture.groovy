@@ -1,10 +1,10 @@
 package io.spendvault.application.spending
 
-import io.spendvault.application.common.Transactions
-import io.spendvault.application.files.ContentTypeDetector
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.application.files.FileService
 import io.spendvault.application.files.FileSettings
-import io.spendvault.application.files.ThumbnailRenderer
+import io.spendvault.application.files.port.out.ContentTypeDetector
+import io.spendvault.application.files.port.out.ThumbnailRenderer
 import io.spendvault.application.spending.port.in.PurchaseEdit
 import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.files.testsupport.InMemoryFileRepository

@@ -15,7 +15,7 @@ class BlobLinkServiceSpec extends Specification {
 
     def clock = new MutableClock()
     def store = new InMemoryBlobStore(clock: clock)
-    def links = new SignedBlobLinks(new TestSigner('x' * 40), '', clock)
+    def links = new SignedBlobLinks(new TestSigner('x' * 40), '/api/v1/blob-links/', clock)
     def service = new BlobLinkService(links, store)
 
     private OpenBlobLinkQuery queryFor(String text) {

@@ -11,7 +11,7 @@ import java.time.Duration
 class SignedBlobLinksSpec extends Specification {
 
     def clock = new MutableClock()
-    def links = new SignedBlobLinks(new TestSigner('a-secret-of-sufficient-length-0123456789'), 'https://vault.example/', clock)
+    def links = new SignedBlobLinks(new TestSigner('a-secret-of-sufficient-length-0123456789'), 'https://vault.example/api/v1/blob-links', clock)
     def key = BlobKey.content(new ContentHash('cd' * 32))
     def request = new DownloadLinkRequest(key, 'application/pdf', 'attachment; filename="r.pdf"', Duration.ofMinutes(15))
 
@@ -72,7 +72,7 @@ class SignedBlobLinksSpec extends Specification {
 
     def "a link signed with another secret is refused"() {
         given:
-        def other = new SignedBlobLinks(new TestSigner('another-secret-entirely-0123456789abcdef'), '', clock)
+        def other = new SignedBlobLinks(new TestSigner('another-secret-entirely-0123456789abcdef'), '/api/v1/blob-links/', clock)
 
         expect:
         verify(query(other.sign(request).url())).isEmpty()
@@ -85,6 +85,6 @@ class SignedBlobLinksSpec extends Specification {
 
     def "without a base URL links are relative to the API's origin"() {
         expect:
-        new SignedBlobLinks(new TestSigner('s' * 40), '', clock).sign(request).url().toString().startsWith('/api/v1/blob-links/')
+        new SignedBlobLinks(new TestSigner('s' * 40), '/api/v1/blob-links/', clock).sign(request).url().toString().startsWith('/api/v1/blob-links/')
     }
 }

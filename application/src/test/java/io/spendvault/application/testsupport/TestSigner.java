@@ -1,11 +1,11 @@
 package io.spendvault.application.testsupport;
 
-import io.spendvault.application.common.Signer;
+import io.spendvault.application.common.port.out.Signer;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** A real HMAC-SHA256 {@link Signer} for specs outside the REST adapter, which holds the production one. */
 public final class TestSigner implements Signer {

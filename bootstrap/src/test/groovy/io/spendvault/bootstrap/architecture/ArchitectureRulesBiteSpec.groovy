@@ -38,6 +38,7 @@ class ArchitectureRulesBiteSpec extends Specification {
         'applicationDependsOnDomainOnly'             | 'archfixtures.application.receipt.SingletonReceiptService'
         'domainAndApplicationUseNoFrameworkOrDriver' | 'archfixtures.application.receipt.JdbcReceiptService'
         'adaptersDoNotDependOnEachOther'             | 'archfixtures.adapters.rest.ReceiptEndpoint'
+        'adaptersUseTheApplicationThroughItsPorts'   | 'archfixtures.adapters.rest.ServiceCaller'
         'nothingDependsOnBootstrap'                  | 'archfixtures.adapters.storage.BootstrapAwareStore'
         'packagesAreFreeOfCycles'                    | 'archfixtures.cycle.left.Left'
         'controllersLiveInTheRestAdapter'            | 'archfixtures.adapters.persistence.ReceiptController'

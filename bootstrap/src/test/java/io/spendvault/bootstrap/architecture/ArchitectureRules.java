@@ -12,6 +12,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -37,6 +38,7 @@ public final class ArchitectureRules {
     public final ArchRule applicationDependsOnDomainOnly;
     public final ArchRule domainAndApplicationUseNoFrameworkOrDriver;
     public final ArchRule adaptersDoNotDependOnEachOther;
+    public final ArchRule adaptersUseTheApplicationThroughItsPorts;
     public final ArchRule nothingDependsOnBootstrap;
     public final ArchRule packagesAreFreeOfCycles;
     public final ArchRule controllersLiveInTheRestAdapter;
@@ -79,6 +81,11 @@ public final class ArchitectureRules {
         adaptersDoNotDependOnEachOther = slices().matching(root + ".adapters.(*)..")
                 .should().notDependOnEachOther()
                 .as("an adapter never depends on another adapter");
+
+        adaptersUseTheApplicationThroughItsPorts = noClasses().that().resideInAPackage(adapters)
+                .should().dependOnClassesThat(resideInAPackage(application)
+                        .and(DescribedPredicate.not(resideInAnyPackage(application + "port.in..", application + "port.out.."))))
+                .as("adapters use the application only through its port.in and port.out packages");
 
         nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(bootstrap)
                 .should().dependOnClassesThat().resideInAPackage(bootstrap)
@@ -144,7 +151,8 @@ public final class ArchitectureRules {
 
     public List<ArchRule> all() {
         return List.of(hexagonLayers, domainDependsOnTheJdkOnly, applicationDependsOnDomainOnly,
-                domainAndApplicationUseNoFrameworkOrDriver, adaptersDoNotDependOnEachOther, nothingDependsOnBootstrap,
+                domainAndApplicationUseNoFrameworkOrDriver, adaptersDoNotDependOnEachOther, adaptersUseTheApplicationThroughItsPorts,
+                nothingDependsOnBootstrap,
                 packagesAreFreeOfCycles, controllersLiveInTheRestAdapter, useCasesAreInterfacesInPortIn, everyRouteDeclaresItsSecurity,
                 noFieldInjection, noGenericExceptions, noStandardStreams, noJavaUtilLogging);
     }

@@ -1,7 +1,7 @@
 package io.spendvault.adapters.persistence.common;
 
 import io.micronaut.transaction.TransactionOperations;
-import io.spendvault.application.common.Transactions;
+import io.spendvault.application.common.port.out.Transactions;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;

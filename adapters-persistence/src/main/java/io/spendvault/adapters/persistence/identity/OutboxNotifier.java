@@ -2,7 +2,7 @@ package io.spendvault.adapters.persistence.identity;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
-import io.spendvault.application.identity.Notifier;
+import io.spendvault.application.identity.port.out.Notifier;
 import io.spendvault.domain.identity.User;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

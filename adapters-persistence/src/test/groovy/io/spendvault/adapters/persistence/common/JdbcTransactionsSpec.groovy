@@ -4,7 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
-import io.spendvault.application.common.Transactions
+import io.spendvault.application.common.port.out.Transactions
 import jakarta.inject.Inject
 
 @MicronautTest(transactional = false)

@@ -6,7 +6,7 @@ import io.micronaut.context.annotation.Requires
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
-import io.spendvault.application.common.Transactions
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.domain.identity.EmailAddress
 import io.spendvault.domain.identity.Role
 import io.spendvault.domain.identity.User

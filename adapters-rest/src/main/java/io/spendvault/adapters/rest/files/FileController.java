@@ -12,9 +12,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
@@ -30,10 +30,10 @@ import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
-import io.spendvault.application.files.ContentDisposition;
 import io.spendvault.application.files.port.in.FileView;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
 import io.spendvault.application.files.port.in.UploadFileUseCase;
+import io.spendvault.domain.files.ContentDisposition;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.files.FileQuery;
 import io.spendvault.domain.files.StoredFile;
@@ -151,7 +151,7 @@ public class FileController {
         }
         String rangeHeader = request.getHeaders().get(HttpHeaders.RANGE);
         if (rangeHeader == null) {
-            return withFileHeaders(HttpResponse.ok(streamed(file, null)), file, etag, inline);
+            return withFileHeaders(HttpResponse.ok(streamed(caller, file, null)), file, etag, inline);
         }
         Optional<ByteRange> range = RangeHeader.resolve(rangeHeader, file.size());
         if (range.isEmpty()) {
@@ -160,7 +160,7 @@ public class FileController {
                     .body(ApiError.of("Range not satisfiable", "RANGE_NOT_SATISFIABLE"));
         }
         ByteRange bytes = range.get();
-        return withFileHeaders(HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(streamed(file, bytes)), file, etag, inline)
+        return withFileHeaders(HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(streamed(caller, file, bytes)), file, etag, inline)
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + bytes.first() + "-" + bytes.last() + "/" + file.size());
     }
 
@@ -183,9 +183,9 @@ public class FileController {
         return new FileRequests.Link(link.url().toString(), link.expiresAt());
     }
 
-    private StreamedFile streamed(StoredFile file, ByteRange range) {
+    private StreamedFile streamed(CurrentSession caller, StoredFile file, ByteRange range) {
         long length = range == null ? file.size() : range.length();
-        return new StreamedFile(files.open(file, range), MediaType.of(file.contentType()), file.updatedAt().toEpochMilli(), length);
+        return new StreamedFile(files.open(caller.user(), file.id(), range), MediaType.of(file.contentType()), file.updatedAt().toEpochMilli(), length);
     }
 
     private static <T> MutableHttpResponse<T> withFileHeaders(MutableHttpResponse<T> response, StoredFile file, String etag,

@@ -3,7 +3,7 @@ package io.spendvault.adapters.rest.security;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import io.spendvault.application.identity.PasswordHasher;
+import io.spendvault.application.identity.port.out.PasswordHasher;
 import jakarta.inject.Singleton;
 
 /** Argon2id through password4j; hashes are self-describing PHC strings ({@code $argon2id$v=19$m=…}). */

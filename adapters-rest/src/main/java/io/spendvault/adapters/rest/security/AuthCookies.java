@@ -4,10 +4,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.spendvault.application.identity.SecretTokens;
 import jakarta.inject.Singleton;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Optional;
  */
 @Singleton
 public class AuthCookies {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public static final String ACCESS = "SV_ACCESS";
     public static final String REFRESH = "SV_REFRESH";
@@ -33,7 +36,7 @@ public class AuthCookies {
     public void set(MutableHttpResponse<?> response, String accessToken, String refreshToken) {
         response.cookie(cookie(ACCESS, accessToken, "/api", settings.accessTokenTtl(), true));
         response.cookie(cookie(REFRESH, refreshToken, REFRESH_PATH, settings.refreshTokenTtl(), true));
-        response.cookie(cookie(CSRF, SecretTokens.generate(), "/", settings.refreshTokenTtl(), false));
+        response.cookie(cookie(CSRF, csrfToken(), "/", settings.refreshTokenTtl(), false));
     }
 
     public void clear(MutableHttpResponse<?> response) {
@@ -49,5 +52,12 @@ public class AuthCookies {
     private Cookie cookie(String name, String value, String path, Duration maxAge, boolean httpOnly) {
         return Cookie.of(name, value).path(path).maxAge(maxAge).httpOnly(httpOnly).secure(settings.cookieSecure())
                 .sameSite(SameSite.Strict);
+    }
+
+    /** The double-submit token: 256 random bits, URL-safe; it only has to be unguessable, so nothing of it is stored. */
+    private static String csrfToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

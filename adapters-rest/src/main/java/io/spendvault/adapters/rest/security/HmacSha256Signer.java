@@ -1,13 +1,13 @@
 package io.spendvault.adapters.rest.security;
 
 import io.micronaut.context.annotation.Value;
-import io.spendvault.application.common.Signer;
+import io.spendvault.application.common.port.out.Signer;
 import jakarta.inject.Singleton;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** {@link Signer} as HMAC-SHA256 keyed with {@code SPENDVAULT_SECRET}. */
 @Singleton

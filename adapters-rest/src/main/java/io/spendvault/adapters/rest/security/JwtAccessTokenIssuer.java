@@ -1,7 +1,7 @@
 package io.spendvault.adapters.rest.security;
 
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
-import io.spendvault.application.identity.AccessTokenIssuer;
+import io.spendvault.application.identity.port.out.AccessTokenIssuer;
 import io.spendvault.domain.identity.SessionId;
 import io.spendvault.domain.identity.User;
 import jakarta.inject.Singleton;

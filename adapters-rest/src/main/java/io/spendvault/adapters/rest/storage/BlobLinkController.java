@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
-import io.spendvault.application.storage.SignedBlobLinks;
 import io.spendvault.application.storage.port.in.BlobDownload;
 import io.spendvault.application.storage.port.in.OpenBlobLinkQuery;
 import io.spendvault.application.storage.port.in.OpenBlobLinkUseCase;
@@ -21,10 +20,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Serves signed download links of the filesystem blob store. The signature is the credential: no bearer
  * token is needed, and a tampered or expired link answers 403.
  */
-@Controller(SignedBlobLinks.ROUTE)
+@Controller(BlobLinkController.ROUTE)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Downloads")
 public class BlobLinkController {
+
+    /** Where signed links are served; the application's link signer is given this prefix (with the key after it). */
+    public static final String ROUTE = "/api/v1/blob-links";
+    public static final String PATH = ROUTE + "/";
 
     private final OpenBlobLinkUseCase openBlobLink;
 

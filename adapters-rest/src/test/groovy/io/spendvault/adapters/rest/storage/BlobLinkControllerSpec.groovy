@@ -26,7 +26,7 @@ import java.time.Duration
 class BlobLinkControllerSpec extends Specification {
 
     static final InMemoryBlobStore BLOBS = new InMemoryBlobStore()
-    static final SignedBlobLinks LINKS = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '', Clock.systemUTC())
+    static final SignedBlobLinks LINKS = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '/api/v1/blob-links/', Clock.systemUTC())
 
     @Factory
     @Requires(property = 'spec.name', value = 'BlobLinkControllerSpec')
@@ -87,7 +87,7 @@ class BlobLinkControllerSpec extends Specification {
     def "an expired link answers 403"() {
         given:
         def key = BLOBS.store(new ByteArrayInputStream('old'.bytes), HashingInputStream.UNLIMITED).key()
-        def pastLinks = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '',
+        def pastLinks = new SignedBlobLinks(new HmacSha256Signer('controller-spec-secret-0123456789abcdef'), '/api/v1/blob-links/',
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)))
         def url = pastLinks.sign(new DownloadLinkRequest(key, 'text/plain', 'inline', Duration.ofMinutes(5))).url()
 
@@ -98,7 +98,7 @@ class BlobLinkControllerSpec extends Specification {
     def "a link to content that is gone answers 404"() {
         given:
         def link = linkTo('deleted soon')
-        BLOBS.delete(BlobKey.parse(link.substring(SignedBlobLinks.PATH.length(), link.indexOf('?'))).get())
+        BLOBS.delete(BlobKey.parse(link.substring(BlobLinkController.PATH.length(), link.indexOf('?'))).get())
 
         when:
         def answer = http.get(link)
@@ -108,8 +108,12 @@ class BlobLinkControllerSpec extends Specification {
         answer.json.error_code == 'NOT_FOUND'
     }
 
-    def "a link without its signature is a malformed request"() {
-        expect:
-        http.get(linkTo('x').replaceAll(/&signature=[^&]+/, '')).status == 400
+    def "a link without its signature is refused, naming the missing value"() {
+        when:
+        def answer = http.get(linkTo('x').replaceAll(/&signature=[^&]+/, ''))
+
+        then:
+        answer.status == 422
+        answer.json.field_errors == [signature: ['is required']]
     }
 }

@@ -7,7 +7,7 @@ import io.spendvault.adapters.storage.filesystem.FilesystemBlobStore;
 import io.spendvault.adapters.storage.filesystem.FilesystemStorageConfiguration;
 import io.spendvault.adapters.storage.s3.S3BlobStore;
 import io.spendvault.adapters.storage.s3.S3StorageConfiguration;
-import io.spendvault.application.storage.SignedBlobLinks;
+import io.spendvault.application.storage.port.in.SignBlobLinkUseCase;
 import io.spendvault.domain.storage.port.BlobStore;
 import jakarta.inject.Singleton;
 
@@ -21,7 +21,7 @@ public class BlobStoreFactory {
 
     @Singleton
     @Requires(property = BACKEND, value = "filesystem", defaultValue = "filesystem")
-    BlobStore filesystemBlobStore(FilesystemStorageConfiguration configuration, SignedBlobLinks links, Clock clock) {
+    BlobStore filesystemBlobStore(FilesystemStorageConfiguration configuration, SignBlobLinkUseCase links, Clock clock) {
         return new FilesystemBlobStore(configuration.root(), links, clock);
     }
 

@@ -1,12 +1,9 @@
 package io.spendvault.adapters.storage.content;
 
-import io.spendvault.application.files.ThumbnailRenderer;
+import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import jakarta.inject.Singleton;
 import net.coobird.thumbnailator.Thumbnails;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +11,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Thumbnails with ImageIO (JPEG, PNG, GIF, BMP; WebP through TwelveMonkeys) and Thumbnailator for good

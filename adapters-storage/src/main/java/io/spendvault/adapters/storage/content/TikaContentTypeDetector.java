@@ -1,9 +1,9 @@
 package io.spendvault.adapters.storage.content;
 
-import io.spendvault.application.files.ContentTypeDetector;
+import io.spendvault.application.files.port.out.ContentTypeDetector;
 import jakarta.inject.Singleton;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 

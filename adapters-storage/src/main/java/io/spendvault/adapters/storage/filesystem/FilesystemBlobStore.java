@@ -1,6 +1,6 @@
 package io.spendvault.adapters.storage.filesystem;
 
-import io.spendvault.application.storage.SignedBlobLinks;
+import io.spendvault.application.storage.port.in.SignBlobLinkUseCase;
 import io.spendvault.domain.storage.BlobInfo;
 import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.BlobStorageException;
@@ -43,10 +43,10 @@ public final class FilesystemBlobStore implements BlobStore {
 
     private final Path root;
     private final Path temp;
-    private final SignedBlobLinks links;
+    private final SignBlobLinkUseCase links;
     private final Clock clock;
 
-    public FilesystemBlobStore(Path root, SignedBlobLinks links, Clock clock) {
+    public FilesystemBlobStore(Path root, SignBlobLinkUseCase links, Clock clock) {
         this.root = root.toAbsolutePath().normalize();
         this.temp = this.root.resolve(TEMP_DIRECTORY);
         this.links = links;

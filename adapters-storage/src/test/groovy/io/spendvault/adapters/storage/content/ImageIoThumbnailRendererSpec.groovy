@@ -1,12 +1,12 @@
 package io.spendvault.adapters.storage.content
 
-import io.spendvault.application.files.ThumbnailRenderer
+import io.spendvault.application.files.port.out.ThumbnailRenderer
 import spock.lang.Specification
 
-import javax.imageio.ImageIO
 import java.awt.image.BufferedImage
 import java.nio.ByteBuffer
 import java.util.zip.CRC32
+import javax.imageio.ImageIO
 
 class ImageIoThumbnailRendererSpec extends Specification {
 

@@ -22,7 +22,7 @@ class FilesystemBlobStoreSpec extends BlobStoreContract {
     @TempDir
     Path root
 
-    SignedBlobLinks links = new SignedBlobLinks(new TestSigner('filesystem-spec-secret-0123456789abcdef'), '', Clock.systemUTC())
+    SignedBlobLinks links = new SignedBlobLinks(new TestSigner('filesystem-spec-secret-0123456789abcdef'), '/api/v1/blob-links/', Clock.systemUTC())
 
     @Override
     BlobStore createStore() {
@@ -34,7 +34,7 @@ class FilesystemBlobStoreSpec extends BlobStoreContract {
     byte[] follow(DownloadLink link) {
         def url = link.url()
         def q = url.rawQuery.split('&').collectEntries { def (n, v) = it.split('=', 2); [n, URLDecoder.decode(v, 'UTF-8')] }
-        def key = url.path.substring(SignedBlobLinks.PATH.length())
+        def key = url.path.substring('/api/v1/blob-links/'.length())
         try {
             new BlobLinkService(links, store).open(new OpenBlobLinkQuery(key, q.expires as long, q.type, q.disposition, q.signature))
                     .content().withCloseable { it.readAllBytes() }

@@ -44,7 +44,7 @@ public final class BlobStoreThroughput {
         OUT.printf(Locale.ROOT, "blob size %d bytes (%.0f MiB), max heap %d MiB, %d cores%n", size, size / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors());
 
-        SignedBlobLinks links = new SignedBlobLinks(new TestSigner("bench-secret-0123456789abcdef0123456789"), "", Clock.systemUTC());
+        SignedBlobLinks links = new SignedBlobLinks(new TestSigner("bench-secret-0123456789abcdef0123456789"), "/api/v1/blob-links/", Clock.systemUTC());
         measure("filesystem", new FilesystemBlobStore(work.resolve("fs"), links, Clock.systemUTC()), size);
 
         if (args.length > 1) {

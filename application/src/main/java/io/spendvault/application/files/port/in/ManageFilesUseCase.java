@@ -35,8 +35,11 @@ public interface ManageFilesUseCase {
     /** Removes the record, and the content once no record refers to it any more. */
     void delete(UserId caller, FileId id);
 
-    /** The file's content, or {@code range} of it (already cut to the file's size); the caller closes it. */
-    InputStream open(StoredFile file, ByteRange range);
+    /**
+     * The content of one of the caller's files, or {@code range} of it (already cut to the file's size); the
+     * caller closes it. Another user's file is not found, as everywhere.
+     */
+    InputStream open(UserId caller, FileId id, ByteRange range);
 
     /** A link that downloads the file without credentials until it expires. */
     DownloadLink link(UserId caller, FileId id, Duration validFor);

@@ -1,4 +1,4 @@
-package io.spendvault.application.files;
+package io.spendvault.application.files.port.out;
 
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.spendvault.application.common;
+package io.spendvault.application.common.port.out;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package io.spendvault.application.identity;
+package io.spendvault.application.identity.port.out;
 
 /** Turns passwords into slow, salted hashes (Argon2id) and checks them. */
 public interface PasswordHasher {

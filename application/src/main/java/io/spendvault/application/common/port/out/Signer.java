@@ -1,4 +1,4 @@
-package io.spendvault.application.common;
+package io.spendvault.application.common.port.out;
 
 /**
  * Computes a keyed message authentication code (HMAC) with the application's secret: the same message

@@ -1,4 +1,4 @@
-package io.spendvault.adapters.rest.common;
+package io.spendvault.adapters.rest.security;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.spendvault.adapters.rest.security.TokenSettings;
+import io.spendvault.adapters.rest.common.ApiError;
 import org.reactivestreams.Publisher;
 
 /**

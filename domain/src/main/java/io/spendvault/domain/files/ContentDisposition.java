@@ -1,4 +1,4 @@
-package io.spendvault.application.files;
+package io.spendvault.domain.files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.spendvault.application.identity;
+package io.spendvault.application.identity.port.out;
 
 import io.spendvault.domain.identity.UserId;
 
