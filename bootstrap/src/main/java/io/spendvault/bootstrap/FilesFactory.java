@@ -24,8 +24,8 @@ import java.util.List;
 class FilesFactory {
 
     @Singleton
-    FileSettings fileSettings(@Value("${spendvault.files.max-file-size:104857600}") long maxFileSize,
-                              @Value("${spendvault.files.quota:1073741824}") long quota,
+    FileSettings fileSettings(@Value("${spendvault.files.max-file-size}") long maxFileSize,
+                              @Value("${spendvault.files.quota}") long quota,
                               @Value("${spendvault.files.allowed-types:}") List<String> allowedTypes) {
         List<String> types = allowedTypes.stream().map(String::strip).filter(type -> !type.isEmpty()).toList();
         return new FileSettings(maxFileSize, quota, types.isEmpty() ? FileSettings.DEFAULT_ALLOWED_TYPES : types);

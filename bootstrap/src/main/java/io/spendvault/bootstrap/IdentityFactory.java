@@ -1,7 +1,7 @@
 package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.spendvault.adapters.rest.security.TokenSettings;
 import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.identity.AccountService;
 import io.spendvault.application.identity.IdentitySettings;
@@ -17,7 +17,6 @@ import io.spendvault.domain.identity.port.UserRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Builds the identity use cases. Each service implements several use-case interfaces; Micronaut exposes
@@ -27,9 +26,8 @@ import java.time.Duration;
 class IdentityFactory {
 
     @Singleton
-    IdentitySettings identitySettings(@Value("${spendvault.security.refresh-token-ttl:7d}") Duration refreshTokenTtl,
-                                      @Value("${spendvault.security.password-reset-ttl:30m}") Duration passwordResetTtl) {
-        return new IdentitySettings(refreshTokenTtl, passwordResetTtl);
+    IdentitySettings identitySettings(TokenSettings security) {
+        return new IdentitySettings(security.refreshTokenTtl(), security.passwordResetTtl());
     }
 
     @Singleton

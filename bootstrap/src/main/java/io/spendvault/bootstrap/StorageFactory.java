@@ -1,8 +1,8 @@
 package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.spendvault.adapters.rest.storage.BlobLinkController;
+import io.spendvault.adapters.storage.filesystem.FilesystemStorageConfiguration;
 import io.spendvault.application.common.port.out.Signer;
 import io.spendvault.application.storage.BlobGarbageCollector;
 import io.spendvault.application.storage.BlobLinkService;
@@ -31,11 +31,9 @@ class StorageFactory {
     }
 
     @Singleton
-    SignedBlobLinks signedBlobLinks(Signer signer,
-                                    @Value("${spendvault.storage.filesystem.link-base-url:}") String linkBaseUrl,
-                                    Clock clock) {
+    SignedBlobLinks signedBlobLinks(Signer signer, FilesystemStorageConfiguration filesystem, Clock clock) {
         // the REST adapter serves the links; the application only needs to know where
-        return new SignedBlobLinks(signer, stripTrailingSlash(linkBaseUrl) + BlobLinkController.PATH, clock);
+        return new SignedBlobLinks(signer, filesystem.linkOrigin() + BlobLinkController.PATH, clock);
     }
 
     @Singleton
@@ -56,9 +54,5 @@ class StorageFactory {
     @Singleton
     CollectBlobGarbageUseCase collectBlobGarbage(BlobStore blobs, BlobReferences references, Clock clock) {
         return new BlobGarbageCollector(blobs, references, clock);
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

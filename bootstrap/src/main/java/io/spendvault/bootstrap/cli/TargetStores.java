@@ -40,7 +40,7 @@ final class TargetStores {
         try {
             return new S3Settings(
                     URI.create(options.require("to-endpoint")),
-                    options.get("to-region").orElse("us-east-1"),
+                    options.get("to-region").orElse(null),
                     options.require("to-bucket"),
                     options.require("to-access-key"),
                     secret,

@@ -1,6 +1,5 @@
 package io.spendvault.bootstrap.contract
 
-import io.micronaut.context.annotation.Property
 import io.micronaut.management.endpoint.EndpointSensitivityProcessor
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.security.annotation.Secured
@@ -10,7 +9,9 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.domain.identity.port.UserRepository
 import jakarta.inject.Inject
 import spock.lang.Shared
 
@@ -21,13 +22,9 @@ import java.time.LocalDate
  * each route can give, and bodies whose property names are exactly the wire's, both ways (requests are
  * built from the documented names, responses are checked against the documented schemas).
  */
-@MicronautTest
-@Property(name = 'spendvault.admin.username', value = 'contract_admin')
-@Property(name = 'spendvault.admin.email', value = 'contract-admin@example.com')
-@Property(name = 'spendvault.admin.password', value = OpenApiContractSpec.ADMIN_PASSWORD)
+@MicronautTest(transactional = false) // the spec makes an administrator the server must see
 class OpenApiContractSpec extends PostgresSpecification {
 
-    static final String ADMIN_PASSWORD = 'a contract admin passphrase'
     static final Map<String, List<String>> TEMPLATE_EXPANSIONS = ['/api/v1/health/{selector}': ['/api/v1/health/liveness',
                                                                                                  '/api/v1/health/readiness']]
 
@@ -42,6 +39,12 @@ class OpenApiContractSpec extends PostgresSpecification {
 
     @Inject
     EmbeddedServer server
+
+    @Inject
+    UserRepository users
+
+    @Inject
+    Transactions transactions
 
     def "every route is documented, and every documented operation is a route"() {
         given:
@@ -186,12 +189,14 @@ class OpenApiContractSpec extends PostgresSpecification {
         reads.every { template, path, status -> conforms('GET', template, ada.get(path), status) }
 
         when:
-        def admin = http.postJson('/api/v1/auth/login', body('POST', '/api/v1/auth/login',
-                [username: 'contract_admin', password: ADMIN_PASSWORD, cookie: false]))
+        def admin = ApiClient.newAdmin(http, users, transactions)
+        def login = http.postJson('/api/v1/auth/login', body('POST', '/api/v1/auth/login',
+                [username: admin.username, password: ApiClient.PASSWORD, cookie: false]))
 
         then:
-        conforms('POST', '/api/v1/auth/login', admin, 200)
-        conforms('GET', '/api/v1/admin/users', http.get('/api/v1/admin/users', [Authorization: "Bearer ${admin.json.access_token}"]), 200)
+        conforms('POST', '/api/v1/auth/login', login, 200)
+        login.json.user.role == 'admin'
+        conforms('GET', '/api/v1/admin/users', http.get('/api/v1/admin/users', [Authorization: "Bearer ${login.json.access_token}"]), 200)
         conforms('GET', '/api/v1/purchases', http.get('/api/v1/purchases'), 401)
     }
 

@@ -5,24 +5,28 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.domain.identity.port.UserRepository
 import jakarta.inject.Inject
 
 /** The whole application, configured as in production, driven over HTTP against a real PostgreSQL. */
-@MicronautTest
+@MicronautTest(transactional = false) // the spec makes an administrator the server must see
 @Property(name = 'spec.name', value = 'ApplicationEndToEndSpec')
-@Property(name = 'spendvault.admin.username', value = 'metrics_admin')
-@Property(name = 'spendvault.admin.email', value = 'metrics-admin@example.com')
-@Property(name = 'spendvault.admin.password', value = ApplicationEndToEndSpec.ADMIN_PASSWORD)
 @Property(name = 'spendvault.metrics.token', value = ApplicationEndToEndSpec.METRICS_TOKEN)
 class ApplicationEndToEndSpec extends PostgresSpecification {
 
-    static final String ADMIN_PASSWORD = 'an admin passphrase for metrics'
     static final String METRICS_TOKEN = 'scrape-token-0123456789abcdefghijklmnop'
 
 
     @Inject
     EmbeddedServer server
+
+    @Inject
+    UserRepository users
+
+    @Inject
+    Transactions transactions
 
     RawHttp http
 
@@ -62,7 +66,7 @@ class ApplicationEndToEndSpec extends PostgresSpecification {
     def "Prometheus metrics, including HTTP server timings, are for administrators and the metrics token only"() {
         given:
         http.get('/api/v1/health')
-        def admin = http.postJson('/api/v1/auth/login', [username: 'metrics_admin', password: ADMIN_PASSWORD]).json.access_token
+        def admin = ApiClient.newAdmin(http, users, transactions).token
 
         when:
         def asAdmin = http.get('/api/v1/prometheus', [Authorization: "Bearer $admin"])

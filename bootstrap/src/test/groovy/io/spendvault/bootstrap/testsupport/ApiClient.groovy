@@ -2,6 +2,10 @@ package io.spendvault.bootstrap.testsupport
 
 import groovy.json.JsonOutput
 import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.application.common.port.out.Transactions
+import io.spendvault.domain.identity.Role
+import io.spendvault.domain.identity.User
+import io.spendvault.domain.identity.port.UserRepository
 
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
@@ -23,8 +27,31 @@ class ApiClient {
     }
 
     static ApiClient newUser(RawHttp http) {
+        def name = register(http)
+        login(http, name)
+    }
+
+    /**
+     * A user made administrator in the database before logging in: the specs share one database, so the
+     * administrator configured at start-up exists only if no spec before made one.
+     */
+    static ApiClient newAdmin(RawHttp http, UserRepository users, Transactions transactions) {
+        def name = register(http)
+        transactions.inTransaction {
+            def user = users.findByLogin(name).get()
+            users.update(new User(user.id(), user.username(), user.email(), user.passwordHash(), Role.ADMIN, user.active(),
+                    user.createdAt(), user.updatedAt(), user.lastLogin()))
+        }
+        login(http, name)
+    }
+
+    private static String register(RawHttp http) {
         def name = 'u_' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
         assert http.postJson('/api/v1/auth/register', [username: name, email: "${name}@example.com", password: PASSWORD]).status == 201
+        name
+    }
+
+    private static ApiClient login(RawHttp http, String name) {
         def login = http.postJson('/api/v1/auth/login', [username: name, password: PASSWORD])
         new ApiClient(http, name, login.json.access_token as String)
     }

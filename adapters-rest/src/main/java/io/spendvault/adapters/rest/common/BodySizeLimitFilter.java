@@ -21,7 +21,7 @@ public class BodySizeLimitFilter implements Ordered {
 
     private final long maxBytes;
 
-    public BodySizeLimitFilter(@Value("${spendvault.http.max-body-size:1048576}") long maxBytes) {
+    public BodySizeLimitFilter(@Value("${spendvault.http.max-body-size}") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -1,18 +1,19 @@
 package io.spendvault.adapters.rest.security;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
 /**
- * {@code spendvault.security.*}: access token lifetime and issuer, and whether auth cookies carry the
- * {@code Secure} flag (switch off only for local http).
+ * {@code spendvault.security.*}, the one owner of that namespace: token lifetimes and issuer, and whether
+ * auth cookies carry the {@code Secure} flag (switch off only for plain-http development). The defaults
+ * are in {@code application.yml}, next to the environment variables that set them.
  */
 @ConfigurationProperties("spendvault.security")
 public record TokenSettings(
-        @Bindable(defaultValue = "15m") Duration accessTokenTtl,
-        @Bindable(defaultValue = "7d") Duration refreshTokenTtl,
-        @Bindable(defaultValue = "spendvault") String issuer,
-        @Bindable(defaultValue = "true") boolean cookieSecure) {
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        Duration passwordResetTtl,
+        String issuer,
+        boolean cookieSecure) {
 }

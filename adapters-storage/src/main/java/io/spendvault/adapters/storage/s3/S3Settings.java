@@ -20,6 +20,9 @@ public record S3Settings(
         Duration connectTimeout,
         Duration readTimeout) {
 
+    /** The region when none is given; MinIO and most S3-compatible servers ignore it. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
     public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
     public static final long DEFAULT_PART_SIZE = 16L * 1024 * 1024;
 
@@ -28,7 +31,7 @@ public record S3Settings(
         requireText(bucket, "bucket");
         requireText(accessKey, "access key");
         requireText(secretKey, "secret key");
-        region = region == null || region.isBlank() ? "us-east-1" : region;
+        region = region == null || region.isBlank() ? DEFAULT_REGION : region;
         if (partSize < MIN_PART_SIZE) {
             throw new IllegalArgumentException("the part size must be at least 5 MiB, was " + partSize);
         }

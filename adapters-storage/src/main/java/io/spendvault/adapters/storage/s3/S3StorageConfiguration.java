@@ -2,24 +2,26 @@ package io.spendvault.adapters.storage.s3;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
 
 import java.net.URI;
 import java.time.Duration;
 
-/** {@code spendvault.storage.s3.*}: how to reach the S3-compatible server. */
+/**
+ * {@code spendvault.storage.s3.*}, the one owner of that namespace: how to reach the S3-compatible server.
+ * The defaults are in {@code application.yml}, next to the environment variables that set them.
+ */
 @ConfigurationProperties("spendvault.storage.s3")
 public record S3StorageConfiguration(
         @Nullable URI endpoint,
-        @Bindable(defaultValue = "us-east-1") String region,
-        @Bindable(defaultValue = "spendvault") String bucket,
+        @Nullable String region,
+        String bucket,
         @Nullable String accessKey,
         @Nullable String secretKey,
-        @Bindable(defaultValue = "true") boolean createBucket,
-        @Bindable(defaultValue = "true") boolean pathStyle,
-        @Bindable(defaultValue = "16777216") long partSize,
-        @Bindable(defaultValue = "5s") Duration connectTimeout,
-        @Bindable(defaultValue = "60s") Duration readTimeout) {
+        boolean createBucket,
+        boolean pathStyle,
+        long partSize,
+        Duration connectTimeout,
+        Duration readTimeout) {
 
     /** Validated settings; fails with a message naming what is missing. */
     public S3Settings toSettings() {
