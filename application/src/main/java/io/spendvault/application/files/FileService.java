@@ -13,6 +13,7 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnsupportedContentException;
 import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.files.ContentDisposition;
@@ -146,6 +147,9 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         Violations violations = new Violations();
         if (filename.sent() && (filename.value() == null || filename.value().isBlank())) {
             violations.add("filename", "Filename is required");
+        } else if (filename.sent()) {
+            // a name typed in a rename is refused when it is not text; an uploaded file's name is cleaned instead
+            violations.check(() -> Text.requirePlain("filename", filename.value()));
         }
         violations.check(() -> StoredFile.checkDescription(description.value()));
         violations.throwIfAny();

@@ -205,6 +205,13 @@ class FileServiceSpec extends Specification {
         def failure = thrown(RuleViolationException)
         failure.fieldErrors().keySet() as List == ['filename', 'description']
         service.get(ada, new FileId(view.id())).filename() == 'scan.png'
+
+        when: 'a typed name that is not text is refused, not cleaned'
+        service.update(ada, new FileId(view.id()), FieldChange.to('scan\u0000.png'), FieldChange.keep())
+
+        then:
+        thrown(RuleViolationException)
+        service.get(ada, new FileId(view.id())).filename() == 'scan.png'
     }
 
     def "a range of the content is read, by its owner only"() {

@@ -5,19 +5,15 @@ import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.DateFormat
-import io.spendvault.domain.settings.UserSettings
 import io.spendvault.domain.settings.port.SettingsRepository
+import io.spendvault.domain.settings.testsupport.InMemorySettingsRepository
 import spock.lang.Specification
 
 import java.util.function.Supplier
 
 class SettingsServiceSpec extends Specification {
 
-    def stored = [:]
-    SettingsRepository repository = [
-            find  : { UserId user -> Optional.ofNullable(stored[user]) },
-            save  : { UserSettings settings -> stored[settings.user()] = settings },
-            delete: { UserId user -> stored.remove(user) }] as SettingsRepository
+    SettingsRepository repository = new InMemorySettingsRepository()
     def service = new SettingsService(repository, new Transactions() {
         <T> T inTransaction(Supplier<T> work) { work.get() }
     })

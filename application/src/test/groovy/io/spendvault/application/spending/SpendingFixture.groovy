@@ -10,8 +10,8 @@ import io.spendvault.application.storage.MutableClock
 import io.spendvault.domain.files.testsupport.InMemoryFileRepository
 import io.spendvault.domain.files.testsupport.InMemoryThumbnailJobs
 import io.spendvault.domain.identity.UserId
-import io.spendvault.domain.settings.UserSettings
 import io.spendvault.domain.settings.port.SettingsRepository
+import io.spendvault.domain.settings.testsupport.InMemorySettingsRepository
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseOverview
 import io.spendvault.domain.spending.testsupport.InMemoryAttachmentRepository
@@ -31,11 +31,7 @@ class SpendingFixture {
     final warranties = new InMemoryWarrantyRepository()
     final attachments = new InMemoryAttachmentRepository()
     final purchases = new InMemoryPurchaseRepository(vendors, warranties, attachments)
-    final Map<UserId, UserSettings> storedSettings = [:]
-    final SettingsRepository settings = [
-            find  : { UserId user -> Optional.ofNullable(storedSettings[user]) },
-            save  : { UserSettings value -> storedSettings[value.user()] = value },
-            delete: { UserId user -> storedSettings.remove(user) }] as SettingsRepository
+    final SettingsRepository settings = new InMemorySettingsRepository()
     final Transactions transactions = new Transactions() {
         @Override
         <T> T inTransaction(Supplier<T> work) { work.get() }

@@ -66,8 +66,100 @@ class ApiFuzzSpec extends PostgresSpecification {
         sent >= doc.operations().size() * ROUNDS
     }
 
+    def "a NUL in any text of any operation is refused in the error format, never stored and never a 5xx"() {
+        given: 'every path value, query value, JSON field, multipart part and file name of every operation, one at a time'
+        def ada = ApiClient.newUser(new RawHttp(server.URI))
+        def ids = fixtures(ada)
+        def client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+        def requests = doc.operations().findAll { it.path != '/api/v1/auth/logout' }.collectMany { nulRequests(it, ids, ada.token) }
+        def failures = []
+
+        when:
+        requests.each { request ->
+            def answer = send(client, request)
+            def problem = answer.status in [400, 401, 422] ? judge(request.operation as OpenApiDocument.Operation, request, answer)
+                    : neutralisedFileName(request, answer) ? null
+                    : "answered $answer.status"
+            if (problem) {
+                failures << "${request.operation} [${request.what}] -> $answer.status: $problem\n    ${abbreviate(answer.body)}"
+            }
+        }
+        println "ApiFuzzSpec NUL: ${requests.size()} requests, failures ${failures.size()}"
+
+        then:
+        failures.isEmpty() || { failures.take(40).each { println it }; false }()
+        requests.size() > 150
+    }
+
+    /**
+     * The multipart decoder turns a NUL in a part's header into a space before the application sees it, so a
+     * file name cannot arrive with one: such an upload is accepted, and nothing stored holds a NUL.
+     */
+    private static boolean neutralisedFileName(Map request, Map answer) {
+        if (request.what != 'multipart filename' || answer.status != 201) {
+            return false
+        }
+        def json = new groovy.json.JsonSlurper().parseText(answer.body as String)
+        def names = [json.filename, json.original_filename]
+        names.every { it instanceof String && !it.contains('\u0000') }
+    }
+
+    private List<Map> nulRequests(OpenApiDocument.Operation operation, Map ids, String token) {
+        List<Map> requests = []
+        def headers = ['Authorization': "Bearer $token"]
+        ids = idsFor(operation, ids)
+        String path = operation.path
+        operation.parameters('path').each { path = path.replace("{${it.name}}", ids[it.name as String] as String) }
+        def base = server.URI.toString()
+        operation.parameters('path').each { parameter ->
+            String poisoned = operation.path
+            operation.parameters('path').each {
+                poisoned = poisoned.replace("{${it.name}}", it.name == parameter.name ? 'a%00b' : ids[it.name as String] as String)
+            }
+            requests << [operation: operation, method: operation.method, uri: base + poisoned, headers: headers, body: validBody(operation, ids),
+                         what: "path ${parameter.name}", pathMutated: true]
+        }
+        operation.parameters('query').each { parameter ->
+            requests << [operation: operation, method: operation.method, uri: base + path + "?${parameter.name}=a%00b", headers: headers,
+                         body: validBody(operation, ids), what: "query ${parameter.name}", pathMutated: false]
+        }
+        Map properties = doc.resolve(operation.jsonRequestSchema())?.properties as Map ?: [:]
+        properties.keySet().each { String field ->
+            def fields = properties.keySet().collectEntries { [(it): example(it as String, ids)] }.findAll { it.value != null }
+            fields[field] = 'a\u0000b'
+            requests << [operation: operation, method: operation.method, uri: base + path,
+                         headers: headers + ['Content-Type': 'application/json'], body: JsonOutput.toJson(fields).getBytes('UTF-8'),
+                         what: "json $field", pathMutated: false]
+        }
+        if (operation.multipartRequestSchema() != null) {
+            def parts = (doc.resolve(operation.multipartRequestSchema()).properties as Map).keySet().findAll { it != 'file' }
+            (parts + ['filename']).each { poisoned ->
+                def boundary = 'nul-' + poisoned
+                def text = new StringBuilder()
+                parts.each { name ->
+                    text << "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"\r\n\r\n"
+                    text << (name == poisoned ? 'a\u0000b' : name == 'file_type' ? 'receipt' : 'a description') << '\r\n'
+                }
+                text << "--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+                        (poisoned == 'filename' ? 'scan\u0000.txt' : 'scan.txt') + "\"\r\nContent-Type: text/plain\r\n\r\nreceipt text\r\n--$boundary--\r\n"
+                requests << [operation: operation, method: operation.method, uri: base + path,
+                             headers: headers + ['Content-Type': "multipart/form-data; boundary=$boundary".toString()],
+                             body: text.toString().getBytes('UTF-8'), what: "multipart $poisoned", pathMutated: false]
+            }
+        }
+        requests
+    }
+
+    /** A body the operation accepts (so that only the poisoned value can be wrong), or none. */
+    private byte[] validBody(OpenApiDocument.Operation operation, Map ids) {
+        Map properties = doc.resolve(operation.jsonRequestSchema())?.properties as Map
+        properties == null ? null : JsonOutput.toJson(properties.keySet().collectEntries { [(it): example(it as String, ids)] }
+                .findAll { it.value != null }).getBytes('UTF-8')
+    }
+
     /** One request of each kind in turn: a hostile path value, query value, JSON field, whole body or multipart part. */
     private Map hostileRequest(OpenApiDocument.Operation operation, Random random, Map ids, String token, int round) {
+        ids = idsFor(operation, ids)
         String path = operation.path
         String what = 'valid'
         boolean pathMutated = false
@@ -217,6 +309,13 @@ class ApiFuzzSpec extends PostgresSpecification {
         ada.send('POST', "/api/v1/purchases/${purchase.id}/files", [file_id: file.id, file_type: 'receipt'])
         [id: purchase.id, purchase_id: purchase.id, file_id: file.id, key: 'currency_code', retailer_id: retailer.id,
          brand_id: brand.id, warranty_id: warranty.id, file: file.id]
+    }
+
+    /** The fixture ids with {@code id} naming the resource of the operation's path (a brand for /brands/{id}, …). */
+    private static Map idsFor(OpenApiDocument.Operation operation, Map ids) {
+        def resource = operation.path.split('/')[3]
+        ids + [id: [brands: ids.brand_id, retailers: ids.retailer_id, uploads: ids.file_id, warranties: ids.warranty_id,
+                    purchases: ids.purchase_id][resource] ?: ids.id]
     }
 
     private static Object example(String field, Map ids) {

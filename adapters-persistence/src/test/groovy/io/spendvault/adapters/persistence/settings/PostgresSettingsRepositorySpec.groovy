@@ -1,43 +1,33 @@
 package io.spendvault.adapters.persistence.settings
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.micronaut.test.support.TestPropertyProvider
 import io.spendvault.adapters.persistence.identity.PostgresUserRepository
 import io.spendvault.adapters.persistence.identity.TestUsers
-import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
-import io.spendvault.domain.settings.CurrencyCode
-import io.spendvault.domain.settings.DateFormat
-import io.spendvault.domain.settings.UserSettings
+import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
+import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.settings.port.SettingsRepository
+import io.spendvault.domain.settings.port.SettingsRepositoryContract
 import jakarta.inject.Inject
 
+/** The settings contract on PostgreSQL; settings rows belong to real users (foreign key). */
 @MicronautTest(transactional = false)
-class PostgresSettingsRepositorySpec extends PostgresSpecification {
+class PostgresSettingsRepositorySpec extends SettingsRepositoryContract implements TestPropertyProvider {
 
     @Inject
-    PostgresSettingsRepository settings
+    PostgresSettingsRepository repository
 
     @Inject
     PostgresUserRepository users
 
-    def "settings are saved, replaced, found and deleted per user"() {
-        given:
-        def ada = TestUsers.insertOne(users)
-        def grace = TestUsers.insertOne(users)
-
-        expect:
-        settings.find(ada).isEmpty()
-
-        when:
-        settings.save(new UserSettings(ada, new CurrencyCode('EUR'), DateFormat.DD_MM_YYYY_DOTS))
-        settings.save(new UserSettings(ada, new CurrencyCode('JPY'), DateFormat.YYYY_MM_DD))
-
-        then:
-        settings.find(ada).get() == new UserSettings(ada, new CurrencyCode('JPY'), DateFormat.YYYY_MM_DD)
-        settings.find(grace).isEmpty()
-
-        when:
-        settings.delete(ada)
-
-        then:
-        settings.find(ada).isEmpty()
+    @Override
+    Map<String, String> getProperties() {
+        PostgresTestServer.get().micronautProperties()
     }
+
+    @Override
+    SettingsRepository createRepository() { repository }
+
+    @Override
+    UserId existingUser() { TestUsers.insertOne(users) }
 }
