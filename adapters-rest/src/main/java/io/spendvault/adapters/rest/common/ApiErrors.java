@@ -92,4 +92,26 @@ public final class ApiErrors {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public @interface OverQuota {
     }
+
+    /** The errors of any route that takes a JSON body: not JSON (400), too large (413), invalid fields (422). */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Malformed
+    @TooLarge
+    @Invalid
+    public @interface JsonBody {
+    }
+
+    /** The errors of any route that takes an upload: 400, 413, 415, 422 and 507 (over quota). */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Malformed
+    @TooLarge
+    @UnsupportedType
+    @Invalid
+    @OverQuota
+    public @interface Upload {
+    }
 }

@@ -78,10 +78,7 @@ public class FileController {
     /** Send {@code description} before {@code file}: the file part is streamed, not held. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
-    @ApiErrors.UnsupportedType
-    @ApiErrors.OverQuota
+    @ApiErrors.Upload
     public FileResponse upload(StreamingFileUpload file, @Part("description") @Nullable String description,
                                CurrentSession caller) {
         try (InputStream content = file.asInputStream()) {
@@ -107,9 +104,8 @@ public class FileController {
     }
 
     @Put("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
     public FileResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         FileRequests.Changes changes = JsonFields.read(body, json -> new FileRequests.Changes(
@@ -118,9 +114,8 @@ public class FileController {
     }
 
     @Patch("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = FileRequests.Update.class)))
     public FileResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);

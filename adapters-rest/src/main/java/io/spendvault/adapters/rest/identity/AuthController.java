@@ -58,10 +58,9 @@ public class AuthController {
     }
 
     @Post("/register")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
+    @ApiErrors.JsonBody
     @ApiErrors.Conflict
     public AuthResponses.User register(@Valid @Body AuthRequests.Register request) {
         return AuthResponses.User.of(register.register(
@@ -70,9 +69,8 @@ public class AuthController {
 
     /** With {@code "cookie": true} the tokens are also set as cookies; 401 for a wrong name or password alike. */
     @Post("/login")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiErrors.JsonBody
     @ApiResponse(responseCode = "401", description = "Wrong username, e-mail or password (the same answer for each)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "403", description = "The account is deactivated",
@@ -84,9 +82,8 @@ public class AuthController {
 
     /** Rotates the refresh token; an empty body uses the {@code SV_REFRESH} cookie. */
     @Post("/refresh")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiErrors.JsonBody
     @ApiResponse(responseCode = "401", description = "The refresh token is missing, expired, revoked or was already used",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<AuthResponses.Tokens> refresh(@Valid @Body @Nullable AuthRequests.Refresh request, HttpRequest<?> http) {
@@ -112,10 +109,9 @@ public class AuthController {
 
     /** Always 202 for a well-formed address, whether an account uses it or not. */
     @Post("/forgot-password")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.ACCEPTED)
+    @ApiErrors.JsonBody
     public AuthResponses.Message forgotPassword(@Valid @Body AuthRequests.ForgotPassword request) {
         resetPassword.requestReset(request.email());
         return new AuthResponses.Message("If an account uses this address, a reset token is on its way");
@@ -123,9 +119,8 @@ public class AuthController {
 
     /** A used, expired or unknown token answers 400 {@code RESET_TOKEN_INVALID}. */
     @Post("/reset-password")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiErrors.JsonBody
     public AuthResponses.Message resetPassword(@Valid @Body AuthRequests.ResetPassword request) {
         resetPassword.reset(request.token(), request.newPassword());
         return new AuthResponses.Message("Password has been reset; log in with the new password");

@@ -44,9 +44,8 @@ public class UserController {
     }
 
     @Put("/me")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User update(@Body String body, CurrentSession caller) {
         var command = JsonFields.read(body, json -> new ManageProfileUseCase.UpdateProfileCommand(caller.user(),
@@ -55,9 +54,8 @@ public class UserController {
     }
 
     @Patch("/me")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = AuthRequests.UpdateProfile.class)))
     public AuthResponses.User patch(@Body String body, CurrentSession caller) {
         return update(body, caller);
@@ -65,8 +63,7 @@ public class UserController {
 
     /** Revokes every other session of the user; a wrong current password answers 400 {@code CURRENT_PASSWORD_INCORRECT}. */
     @Post("/change-password")
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
+    @ApiErrors.JsonBody
     public AuthResponses.Message changePassword(@Valid @Body AuthRequests.ChangePassword request, CurrentSession caller) {
         
         profiles.changePassword(new ManageProfileUseCase.ChangePasswordCommand(caller.user(), caller.session(),

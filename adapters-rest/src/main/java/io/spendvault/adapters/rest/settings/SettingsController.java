@@ -63,8 +63,7 @@ public class SettingsController {
     }
 
     @Put
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
+    @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings update(@Body String body, CurrentSession caller) {
         Changes changes = JsonFields.read(body, json -> new Changes(
@@ -73,8 +72,7 @@ public class SettingsController {
     }
 
     @Patch
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
+    @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings patch(@Body String body, CurrentSession caller) {
         return update(body, caller);

@@ -66,11 +66,8 @@ public class AttachmentController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
+    @ApiErrors.Upload
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
-    @ApiErrors.UnsupportedType
-    @ApiErrors.OverQuota
     public AttachmentResponse upload(@PathVariable("purchase_id") UUID purchaseId,
                                      @Part("file_type") @Nullable @Schema(name = "file_type", allowableValues = {"receipt", "manual", "photo", "warranty", "other"})
                                      String fileType,
@@ -86,11 +83,8 @@ public class AttachmentController {
     /** The same documented operation as {@link #upload} (one path and method), so it lists the statuses of both. */
     @Post(consumes = MediaType.APPLICATION_JSON)
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
+    @ApiErrors.Upload
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
-    @ApiErrors.UnsupportedType
-    @ApiErrors.OverQuota
     public AttachmentResponse attach(@PathVariable("purchase_id") UUID purchaseId, @Valid @Body AttachRequest request,
                                      CurrentSession caller) {
         return AttachmentResponse.of(attachments.attach(caller.user(),

@@ -62,26 +62,23 @@ public class PurchaseController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
+    @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
     public PurchaseResponse create(@Body String body, CurrentSession caller) {
         return PurchaseResponse.of(purchases.create(caller.user(), PurchaseJson.read(body)));
     }
 
     @Put("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
     public PurchaseResponse replace(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
     public PurchaseResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return PurchaseResponse.of(purchases.update(caller.user(), id, PurchaseJson.read(body)));

@@ -77,18 +77,16 @@ abstract class VendorEndpoints {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
     public VendorResponse create(@Body VendorRequest request, CurrentSession caller) {
         return VendorResponse.of(vendors.create(kind, caller.user(), request.name(), request.url()));
     }
 
     @Put("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
     public VendorResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         Changes changes = JsonFields.read(body, json -> new Changes(json.change("name", JsonFields::text),
@@ -97,10 +95,9 @@ abstract class VendorEndpoints {
     }
 
     @Patch("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
     @ApiErrors.Conflict
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = VendorRequest.class)))
     public VendorResponse patch(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);

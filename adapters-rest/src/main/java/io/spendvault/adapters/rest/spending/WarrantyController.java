@@ -78,26 +78,23 @@ public class WarrantyController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @ApiErrors.Malformed
-    @ApiErrors.TooLarge
+    @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
     public WarrantyResponse create(@Body String body, CurrentSession caller) {
         return WarrantyResponse.of(warranties.create(caller.user(), WarrantyJson.read(body)));
     }
 
     @Put("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
     public WarrantyResponse replace(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return update(id, body, caller);
     }
 
     @Patch("/{id}")
-    @ApiErrors.Malformed
+    @ApiErrors.JsonBody
     @ApiErrors.NotFound
-    @ApiErrors.TooLarge
     @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
     public WarrantyResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         return WarrantyResponse.of(warranties.update(caller.user(), id, WarrantyJson.read(body)));
