@@ -16,6 +16,7 @@ import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Attachment;
 import io.spendvault.domain.spending.AttachmentType;
 import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.port.AttachmentRepository;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 
@@ -50,7 +51,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
     }
 
     @Override
-    public AttachmentView upload(UserId caller, UUID purchaseId, AttachmentType type, String filename, InputStream content) {
+    public AttachmentView upload(UserId caller, PurchaseId purchaseId, AttachmentType type, String filename, InputStream content) {
         own(caller, purchaseId);
         FileView file = uploads.upload(new UploadFileUseCase.UploadFileCommand(caller, filename, null, content));
         try {
@@ -69,7 +70,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
     }
 
     @Override
-    public AttachmentView attach(UserId caller, UUID purchaseId, FileId fileId, AttachmentType type) {
+    public AttachmentView attach(UserId caller, PurchaseId purchaseId, FileId fileId, AttachmentType type) {
         return transactions.inTransaction(() -> {
             lockOwn(caller, purchaseId);
             FileView file;
@@ -85,7 +86,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
     }
 
     @Override
-    public Page<AttachmentView> list(UserId caller, UUID purchaseId, PageRequest page) {
+    public Page<AttachmentView> list(UserId caller, PurchaseId purchaseId, PageRequest page) {
         own(caller, purchaseId);
         // a purchase has a handful of attachments: page them in memory, but resolve only the page's files
         List<Attachment> all = attachments.of(purchaseId);
@@ -96,13 +97,13 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
     }
 
     @Override
-    public AttachmentView get(UserId caller, UUID purchaseId, FileId fileId) {
+    public AttachmentView get(UserId caller, PurchaseId purchaseId, FileId fileId) {
         own(caller, purchaseId);
         return viewOf(caller, attachment(purchaseId, fileId));
     }
 
     @Override
-    public void detach(UserId caller, UUID purchaseId, FileId fileId) {
+    public void detach(UserId caller, PurchaseId purchaseId, FileId fileId) {
         Attachment detached = transactions.inTransaction(() -> {
             lockOwn(caller, purchaseId);
             Attachment attachment = attachment(purchaseId, fileId);
@@ -112,7 +113,7 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
         releases.release(caller, detached);
     }
 
-    private Attachment attachment(UUID purchaseId, FileId fileId) {
+    private Attachment attachment(PurchaseId purchaseId, FileId fileId) {
         return attachments.find(purchaseId, fileId).orElseThrow(() -> new ResourceNotFoundException("Attachment not found"));
     }
 
@@ -120,11 +121,11 @@ public class AttachmentService implements PurchaseAttachmentsUseCase {
         return new AttachmentView(attachment, files.view(caller, attachment.fileId()));
     }
 
-    private Purchase own(UserId caller, UUID purchaseId) {
+    private Purchase own(UserId caller, PurchaseId purchaseId) {
         return Ownership.requireOwn(purchases.findById(purchaseId), Purchase::owner, caller, "Purchase");
     }
 
-    private Purchase lockOwn(UserId caller, UUID purchaseId) {
+    private Purchase lockOwn(UserId caller, PurchaseId purchaseId) {
         return Ownership.requireOwn(purchases.lockById(purchaseId), Purchase::owner, caller, "Purchase");
     }
 }

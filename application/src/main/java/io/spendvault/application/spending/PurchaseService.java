@@ -15,10 +15,11 @@ import io.spendvault.domain.settings.port.SettingsRepository;
 import io.spendvault.domain.spending.Attachment;
 import io.spendvault.domain.spending.Purchase;
 import io.spendvault.domain.spending.PurchaseDetails;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.Vendor;
-import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.port.AttachmentRepository;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.VendorRepository;
@@ -62,7 +63,7 @@ public class PurchaseService implements ManagePurchasesUseCase {
     }
 
     @Override
-    public PurchaseOverview get(UserId caller, UUID id) {
+    public PurchaseOverview get(UserId caller, PurchaseId id) {
         return Ownership.requireOwn(purchases.overview(id, today()), overview -> overview.purchase().owner(), caller, "Purchase");
     }
 
@@ -84,7 +85,7 @@ public class PurchaseService implements ManagePurchasesUseCase {
     }
 
     @Override
-    public PurchaseOverview update(UserId caller, UUID id, PurchaseEdit edit) {
+    public PurchaseOverview update(UserId caller, PurchaseId id, PurchaseEdit edit) {
         return transactions.inTransaction(() -> {
             Purchase stored = lockOwn(caller, id);
             PurchaseDetails.Builder builder = stored.details().toBuilder();
@@ -102,7 +103,7 @@ public class PurchaseService implements ManagePurchasesUseCase {
     }
 
     @Override
-    public void delete(UserId caller, UUID id) {
+    public void delete(UserId caller, PurchaseId id) {
         List<Attachment> detached = transactions.inTransaction(() -> {
             lockOwn(caller, id);
             List<Attachment> attached = attachments.of(id);
@@ -112,27 +113,27 @@ public class PurchaseService implements ManagePurchasesUseCase {
         detached.forEach(attachment -> releases.release(caller, attachment));
     }
 
-    private Purchase lockOwn(UserId caller, UUID id) {
+    private Purchase lockOwn(UserId caller, PurchaseId id) {
         return Ownership.requireOwn(purchases.lockById(id), Purchase::owner, caller, "Purchase");
     }
 
-    private PurchaseOverview overviewOf(UUID id) {
+    private PurchaseOverview overviewOf(PurchaseId id) {
         return purchases.overview(id, today()).orElseThrow(() -> new ResourceNotFoundException("Purchase not found"));
     }
 
     /** A referenced retailer or brand must be the caller's; one that was already referenced is not re-checked. */
     private void requireOwnVendors(UserId caller, PurchaseDetails details, PurchaseDetails before) {
         if (before == null || !Objects.equals(details.retailerId(), before.retailerId())) {
-            requireOwnVendor(caller, VendorKind.RETAILER, details.retailerId(), "retailerId");
+            requireOwnVendor(caller, details.retailerId(), "retailerId");
         }
         if (before == null || !Objects.equals(details.brandId(), before.brandId())) {
-            requireOwnVendor(caller, VendorKind.BRAND, details.brandId(), "brandId");
+            requireOwnVendor(caller, details.brandId(), "brandId");
         }
     }
 
-    private void requireOwnVendor(UserId caller, VendorKind kind, UUID id, String field) {
-        if (id != null && vendors.findById(kind, id).map(Vendor::owner).filter(caller::equals).isEmpty()) {
-            throw new RuleViolationException(field, kind.displayName() + " not found");
+    private void requireOwnVendor(UserId caller, VendorId id, String field) {
+        if (id != null && vendors.findById(id).map(Vendor::owner).filter(caller::equals).isEmpty()) {
+            throw new RuleViolationException(field, id.kind().displayName() + " not found");
         }
     }
 

@@ -10,6 +10,7 @@ import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.identity.Ownership;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.VendorRepository;
@@ -39,8 +40,8 @@ public class VendorService implements ManageVendorsUseCase {
     }
 
     @Override
-    public Vendor get(VendorKind kind, UserId caller, UUID id) {
-        return Ownership.requireOwn(vendors.findById(kind, id), Vendor::owner, caller, kind.displayName());
+    public Vendor get(UserId caller, VendorId id) {
+        return Ownership.requireOwn(vendors.findById(id), Vendor::owner, caller, id.kind().displayName());
     }
 
     @Override
@@ -51,9 +52,9 @@ public class VendorService implements ManageVendorsUseCase {
     }
 
     @Override
-    public Vendor update(VendorKind kind, UserId caller, UUID id, FieldChange<String> name, FieldChange<String> url) {
+    public Vendor update(UserId caller, VendorId id, FieldChange<String> name, FieldChange<String> url) {
         return transactions.inTransaction(() -> {
-            Vendor current = get(kind, caller, id);
+            Vendor current = get(caller, id);
             Vendor updated = current.changed(name.orElse(current.name()), url.orElse(current.url()), clock.instant());
             vendors.update(updated);
             return updated;
@@ -61,15 +62,16 @@ public class VendorService implements ManageVendorsUseCase {
     }
 
     @Override
-    public void delete(VendorKind kind, UserId caller, UUID id, boolean detach) {
+    public void delete(UserId caller, VendorId id, boolean detach) {
         transactions.inTransaction(() -> {
-            get(kind, caller, id);
-            long users = purchases.countUsing(kind, id);
+            get(caller, id);
+            VendorKind kind = id.kind();
+            long users = purchases.countUsing(id);
             if (users > 0 && !detach) {
                 throw new ConflictException("VENDOR_IN_USE", "This " + kind.displayName().toLowerCase(Locale.ROOT) + " is used by "
                         + users + (users == 1 ? " purchase" : " purchases") + "; delete with detach=true to remove it from them");
             }
-            if (!vendors.delete(kind, id)) {
+            if (!vendors.delete(id)) {
                 throw new ResourceNotFoundException(kind.displayName() + " not found");
             }
         });

@@ -9,8 +9,10 @@ import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.identity.Ownership;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.Warranty;
 import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.port.PurchaseRepository;
@@ -51,7 +53,7 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     }
 
     @Override
-    public WarrantyOverview get(UserId caller, UUID id) {
+    public WarrantyOverview get(UserId caller, WarrantyId id) {
         return Ownership.requireOwn(warranties.overview(id, today()), overview -> overview.warranty().owner(), caller, "Warranty");
     }
 
@@ -71,7 +73,7 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     }
 
     @Override
-    public WarrantyOverview update(UserId caller, UUID id, Consumer<WarrantyDetails.Builder> fields) {
+    public WarrantyOverview update(UserId caller, WarrantyId id, Consumer<WarrantyDetails.Builder> fields) {
         return transactions.inTransaction(() -> {
             Warranty stored = own(caller, id);
             WarrantyDetails.Builder builder = stored.details().toBuilder();
@@ -85,19 +87,19 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     }
 
     @Override
-    public void delete(UserId caller, UUID id) {
+    public void delete(UserId caller, WarrantyId id) {
         transactions.inTransaction(() -> {
             own(caller, id);
             warranties.delete(id);
         });
     }
 
-    private Warranty own(UserId caller, UUID id) {
+    private Warranty own(UserId caller, WarrantyId id) {
         return Ownership.requireOwn(warranties.findById(id), Warranty::owner, caller, "Warranty");
     }
 
     /** A purchase named in the body is a reference, so a foreign or missing one is a 422, not a 404. */
-    private Purchase requireOwnPurchase(UserId caller, UUID purchaseId) {
+    private Purchase requireOwnPurchase(UserId caller, PurchaseId purchaseId) {
         if (purchaseId == null) {
             throw new RuleViolationException("purchaseId", "Purchase is required");
         }
@@ -105,7 +107,7 @@ public class WarrantyService implements ManageWarrantiesUseCase {
                 .orElseThrow(() -> new RuleViolationException("purchaseId", "Purchase not found"));
     }
 
-    private WarrantyOverview overviewOf(UUID id) {
+    private WarrantyOverview overviewOf(WarrantyId id) {
         return warranties.overview(id, today()).orElseThrow(() -> new ResourceNotFoundException("Warranty not found"));
     }
 

@@ -9,6 +9,7 @@ import io.spendvault.domain.files.FileId
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.Attachment
 import io.spendvault.domain.spending.AttachmentType
+import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.testsupport.InMemoryAttachmentRepository
 import spock.lang.Specification
 
@@ -18,7 +19,7 @@ class AttachmentServiceSpec extends Specification {
     def service = fixture.attachmentService
     def ada = UserId.random()
 
-    private upload(UUID purchase, String content, AttachmentType type = AttachmentType.RECEIPT) {
+    private upload(PurchaseId purchase, String content, AttachmentType type = AttachmentType.RECEIPT) {
         service.upload(ada, purchase, type, 'r.txt', new ByteArrayInputStream(content.bytes))
     }
 

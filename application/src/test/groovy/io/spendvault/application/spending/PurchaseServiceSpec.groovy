@@ -8,6 +8,7 @@ import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.settings.DateFormat
 import io.spendvault.domain.settings.UserSettings
+import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseQuery
 import io.spendvault.domain.spending.VendorKind
@@ -54,8 +55,8 @@ class PurchaseServiceSpec extends Specification {
         failure.field().get() == 'retailerId'
         fixture.purchases.purchases.isEmpty()
 
-        when: 'a brand id that is a retailer id is not a brand'
-        fixture.purchase(ada) { it.brandId(adasShop.id()) }
+        when: 'a retailer id cannot even be passed as a brand id (the types differ); the same UUID as a brand is not one'
+        fixture.purchase(ada) { it.brandId(new BrandId(adasShop.id().value())) }
 
         then:
         thrown(RuleViolationException)

@@ -20,7 +20,7 @@ class VendorServiceSpec extends Specification {
         2.times { fixture.purchase(ada) { it.retailerId(shop.id()) } }
 
         when:
-        service.delete(VendorKind.RETAILER, ada, shop.id(), false)
+        service.delete(ada, shop.id(), false)
 
         then:
         def failure = thrown(ConflictException)
@@ -29,7 +29,7 @@ class VendorServiceSpec extends Specification {
         fixture.vendors.vendors.containsKey(shop.id())
 
         when:
-        service.delete(VendorKind.RETAILER, ada, shop.id(), true)
+        service.delete(ada, shop.id(), true)
 
         then:
         !fixture.vendors.vendors.containsKey(shop.id())
@@ -40,13 +40,13 @@ class VendorServiceSpec extends Specification {
         def brand = service.create(VendorKind.BRAND, ada, 'Acme', null)
 
         when:
-        service.delete(VendorKind.BRAND, UserId.random(), brand.id(), true)
+        service.delete(UserId.random(), brand.id(), true)
 
         then:
         thrown(ResourceNotFoundException)
 
         when:
-        service.delete(VendorKind.BRAND, ada, brand.id(), false)
+        service.delete(ada, brand.id(), false)
 
         then:
         fixture.vendors.vendors.isEmpty()
@@ -57,21 +57,21 @@ class VendorServiceSpec extends Specification {
         def shop = service.create(VendorKind.RETAILER, ada, 'Shop', 'https://shop.example')
 
         when:
-        def renamed = service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.to('Corner Shop'), FieldChange.keep())
+        def renamed = service.update(ada, shop.id(), FieldChange.to('Corner Shop'), FieldChange.keep())
 
         then:
         renamed.name() == 'Corner Shop'
         renamed.url() == 'https://shop.example'
 
         when:
-        def cleared = service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.keep(), FieldChange.to(null))
+        def cleared = service.update(ada, shop.id(), FieldChange.keep(), FieldChange.to(null))
 
         then:
         cleared.name() == 'Corner Shop'
         cleared.url() == null
 
         when:
-        service.update(VendorKind.RETAILER, ada, shop.id(), FieldChange.to(null), FieldChange.to('ftp://x'))
+        service.update(ada, shop.id(), FieldChange.to(null), FieldChange.to('ftp://x'))
 
         then:
         def failure = thrown(RuleViolationException)

@@ -4,6 +4,7 @@ import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.common.ResourceNotFoundException
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.WarrantyStatus
 import spock.lang.Specification
 
@@ -15,7 +16,7 @@ class WarrantyServiceSpec extends Specification {
     def fixture = new SpendingFixture()
     def service = fixture.warrantyService
     def ada = UserId.random()
-    UUID kettle
+    PurchaseId kettle
 
     def setup() {
         kettle = fixture.purchase(ada).purchase().id()
@@ -56,7 +57,7 @@ class WarrantyServiceSpec extends Specification {
         thrown(ResourceNotFoundException)
 
         where:
-        purchase << [null, UUID.randomUUID()]
+        purchase << [null, PurchaseId.random()]
     }
 
     def "expiring takes 1 to 365 days, from today inclusive"() {

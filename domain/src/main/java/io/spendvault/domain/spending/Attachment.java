@@ -4,7 +4,6 @@ import io.spendvault.domain.files.FileId;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A file attached to a purchase. {@code uploadedForPurchase} is true when the file was uploaded through
@@ -12,7 +11,7 @@ import java.util.UUID;
  * it) when its last attachment goes; attaching such a file to another purchase by id carries the mark over.
  * Any other file attached by id belongs to the user's files and stays.
  */
-public record Attachment(UUID purchaseId, FileId fileId, AttachmentType type, boolean uploadedForPurchase, Instant attachedAt) {
+public record Attachment(PurchaseId purchaseId, FileId fileId, AttachmentType type, boolean uploadedForPurchase, Instant attachedAt) {
 
     public Attachment {
         Objects.requireNonNull(purchaseId, "purchaseId");

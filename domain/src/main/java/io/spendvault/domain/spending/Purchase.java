@@ -7,14 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A user's purchase (or expense). Its date may not lie in the future: since the server does not know the
  * user's time zone, "the future" starts after today's date in the earliest zone on earth (UTC+14), so
  * nobody anywhere is refused a purchase made today.
  */
-public record Purchase(UUID id, UserId owner, PurchaseDetails details, Instant createdAt, Instant updatedAt) {
+public record Purchase(PurchaseId id, UserId owner, PurchaseDetails details, Instant createdAt, Instant updatedAt) {
 
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -28,7 +27,7 @@ public record Purchase(UUID id, UserId owner, PurchaseDetails details, Instant c
 
     public static Purchase create(UserId owner, PurchaseDetails details, Instant now) {
         requireNotInFuture(details.purchaseDate(), now);
-        return new Purchase(UUID.randomUUID(), owner, details, now, now);
+        return new Purchase(PurchaseId.random(), owner, details, now, now);
     }
 
     public Purchase changed(PurchaseDetails newDetails, Instant now) {

@@ -8,7 +8,6 @@ import io.spendvault.domain.settings.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * What a user records about a purchase. A simple expense is a purchase with only name, price, date and
@@ -19,8 +18,8 @@ public record PurchaseDetails(
         Money price,
         LocalDate purchaseDate,
         String category,
-        UUID retailerId,
-        UUID brandId,
+        RetailerId retailerId,
+        BrandId brandId,
         String notes,
         boolean taxDeductible,
         String modelNumber,
@@ -88,8 +87,8 @@ public record PurchaseDetails(
         private CurrencyCode currency;
         private LocalDate purchaseDate;
         private String category;
-        private UUID retailerId;
-        private UUID brandId;
+        private RetailerId retailerId;
+        private BrandId brandId;
         private String notes;
         private boolean taxDeductible;
         private String modelNumber;
@@ -116,8 +115,8 @@ public record PurchaseDetails(
         public Builder currency(CurrencyCode value) { currency = Objects.requireNonNull(value, "currency"); return this; }
         public Builder purchaseDate(LocalDate value) { purchaseDate = value; return this; }
         public Builder category(String value) { category = value; return this; }
-        public Builder retailerId(UUID value) { retailerId = value; return this; }
-        public Builder brandId(UUID value) { brandId = value; return this; }
+        public Builder retailerId(RetailerId value) { retailerId = value; return this; }
+        public Builder brandId(BrandId value) { brandId = value; return this; }
         public Builder notes(String value) { notes = value; return this; }
         public Builder taxDeductible(boolean value) { taxDeductible = value; return this; }
         public Builder modelNumber(String value) { modelNumber = value; return this; }

@@ -9,14 +9,13 @@ import io.spendvault.domain.settings.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * How to list a user's purchases. Every filter is optional (null); they combine with AND. {@code search}
  * matches text in product name, notes, model and serial number, ignoring case; {@code category} matches
  * ignoring case; date and price bounds are inclusive. Prices compare as numbers whatever their currency.
  */
-public record PurchaseQuery(String search, UUID retailerId, UUID brandId, String category, String tag,
+public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandId, String category, String tag,
                             LocalDate dateFrom, LocalDate dateTo, BigDecimal minPrice, BigDecimal maxPrice,
                             Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page) {
 

@@ -1,8 +1,7 @@
 package io.spendvault.domain.spending;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** The purchase a warranty belongs to, as it is shown with the warranty. */
-public record PurchaseRef(UUID id, String productName, LocalDate purchaseDate) {
+public record PurchaseRef(PurchaseId id, String productName, LocalDate purchaseDate) {
 }

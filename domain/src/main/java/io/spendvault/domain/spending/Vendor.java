@@ -7,20 +7,18 @@ import io.spendvault.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A retailer or a brand of one user: a name unique for that user (ignoring case) and an optional web
  * address. Retailers and brands follow the same rules, so they are one type with a kind.
  */
-public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String url, Instant createdAt, Instant updatedAt) {
+public record Vendor(VendorId id, UserId owner, String name, String url, Instant createdAt, Instant updatedAt) {
 
     public static final int MAX_NAME = 255;
     public static final int MAX_URL = 255;
 
     public Vendor {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -36,11 +34,16 @@ public record Vendor(UUID id, VendorKind kind, UserId owner, String name, String
     }
 
     public static Vendor create(VendorKind kind, UserId owner, String name, String url, Instant now) {
-        return new Vendor(UUID.randomUUID(), kind, owner, name, url, now, now);
+        return new Vendor(VendorId.random(kind), owner, name, url, now, now);
     }
 
     public Vendor changed(String newName, String newUrl, Instant now) {
-        return new Vendor(id, kind, owner, newName, newUrl, createdAt, now);
+        return new Vendor(id, owner, newName, newUrl, createdAt, now);
+    }
+
+    /** Retailer or brand: part of the id's type. */
+    public VendorKind kind() {
+        return id.kind();
     }
 
     /** The form names are compared in for uniqueness. */

@@ -5,10 +5,9 @@ import io.spendvault.domain.identity.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /** A warranty record of a user's purchase, as stored; {@link #statusOn} is the status a user sees. */
-public record Warranty(UUID id, UserId owner, WarrantyDetails details, Instant createdAt, Instant updatedAt) {
+public record Warranty(WarrantyId id, UserId owner, WarrantyDetails details, Instant createdAt, Instant updatedAt) {
 
     public Warranty {
         Objects.requireNonNull(id, "id");
@@ -19,7 +18,7 @@ public record Warranty(UUID id, UserId owner, WarrantyDetails details, Instant c
     }
 
     public static Warranty create(UserId owner, WarrantyDetails details, Instant now) {
-        return new Warranty(UUID.randomUUID(), owner, details, now, now);
+        return new Warranty(WarrantyId.random(), owner, details, now, now);
     }
 
     public Warranty changed(WarrantyDetails newDetails, Instant now) {

@@ -6,10 +6,9 @@ import io.spendvault.domain.common.Violations;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /** What a user records about a warranty of one of their purchases. */
-public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDate warrantyEnd, String warrantyType,
+public record WarrantyDetails(PurchaseId purchaseId, LocalDate warrantyStart, LocalDate warrantyEnd, String warrantyType,
                               String provider, String notes, WarrantyStatus status) {
 
     public static final int MAX_TYPE = 50;
@@ -50,7 +49,7 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
 
     /** Collects field values; a missing start is filled in by the use case (the purchase date). */
     public static final class Builder {
-        private UUID purchaseId;
+        private PurchaseId purchaseId;
         private LocalDate warrantyStart;
         private LocalDate warrantyEnd;
         private String warrantyType;
@@ -65,7 +64,7 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
         /** Records that the value sent for {@code field} could not be read; {@link #build()} reports it with the rest. */
         public Builder unreadable(String field, String message) { inputProblems.add(field, message); return this; }
 
-        public Builder purchaseId(UUID value) { purchaseId = value; return this; }
+        public Builder purchaseId(PurchaseId value) { purchaseId = value; return this; }
         public Builder warrantyStart(LocalDate value) { warrantyStart = value; return this; }
         public Builder warrantyEnd(LocalDate value) { warrantyEnd = value; return this; }
         public Builder warrantyType(String value) { warrantyType = value; return this; }
@@ -73,7 +72,7 @@ public record WarrantyDetails(UUID purchaseId, LocalDate warrantyStart, LocalDat
         public Builder notes(String value) { notes = value; return this; }
         public Builder status(WarrantyStatus value) { status = value; return this; }
 
-        public UUID purchaseId() { return purchaseId; }
+        public PurchaseId purchaseId() { return purchaseId; }
         public LocalDate warrantyStart() { return warrantyStart; }
 
         /** @throws RuleViolationException naming every field that is unreadable or breaks a rule */

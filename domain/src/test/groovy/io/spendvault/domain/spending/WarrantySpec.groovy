@@ -39,7 +39,7 @@ class WarrantySpec extends Specification {
 
     def "#field breaks its rule"() {
         when:
-        change(WarrantyDetails.builder().purchaseId(UUID.randomUUID()).warrantyStart(END).warrantyEnd(END)).build()
+        change(WarrantyDetails.builder().purchaseId(PurchaseId.random()).warrantyStart(END).warrantyEnd(END)).build()
 
         then:
         def failure = thrown(RuleViolationException)
@@ -70,13 +70,13 @@ class WarrantySpec extends Specification {
 
     def "the status defaults to ACTIVE and a summary of a voided warranty has no expiry"() {
         expect:
-        WarrantyDetails.builder().purchaseId(UUID.randomUUID()).warrantyStart(END).warrantyEnd(END).status(null).build().status() ==
+        WarrantyDetails.builder().purchaseId(PurchaseId.random()).warrantyStart(END).warrantyEnd(END).status(null).build().status() ==
                 WarrantyStatus.ACTIVE
-        new WarrantySummary(UUID.randomUUID(), END, WarrantyStatus.VOIDED, 1).expiry() == null
-        new WarrantySummary(UUID.randomUUID(), END, WarrantyStatus.EXPIRED, 1).expiry() == END
+        new WarrantySummary(WarrantyId.random(), END, WarrantyStatus.VOIDED, 1).expiry() == null
+        new WarrantySummary(WarrantyId.random(), END, WarrantyStatus.EXPIRED, 1).expiry() == END
     }
 
     private static WarrantyDetails details(LocalDate start, LocalDate end) {
-        new WarrantyDetails(UUID.randomUUID(), start, end, null, null, null, WarrantyStatus.ACTIVE)
+        new WarrantyDetails(PurchaseId.random(), start, end, null, null, null, WarrantyStatus.ACTIVE)
     }
 }

@@ -7,6 +7,7 @@ import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.spending.Attachment;
 import io.spendvault.domain.spending.AttachmentType;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.port.AttachmentRepository;
 import jakarta.inject.Singleton;
 
@@ -35,7 +36,7 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     public void insert(Attachment attachment) {
         try {
             jdbc.prepareStatement("INSERT INTO purchase_files (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", statement -> {
-                statement.setObject(1, attachment.purchaseId());
+                statement.setObject(1, attachment.purchaseId().value());
                 statement.setObject(2, attachment.fileId().value());
                 statement.setString(3, attachment.type().name());
                 statement.setBoolean(4, attachment.uploadedForPurchase());
@@ -53,9 +54,9 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
-    public Optional<Attachment> find(UUID purchaseId, FileId fileId) {
+    public Optional<Attachment> find(PurchaseId purchaseId, FileId fileId) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM purchase_files WHERE purchase_id = ? AND file_id = ?", statement -> {
-            statement.setObject(1, purchaseId);
+            statement.setObject(1, purchaseId.value());
             statement.setObject(2, fileId.value());
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(attachment(rows)) : Optional.empty();
@@ -63,10 +64,10 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
-    public List<Attachment> of(UUID purchaseId) {
+    public List<Attachment> of(PurchaseId purchaseId) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM purchase_files WHERE purchase_id = ? ORDER BY attached_at, file_id",
                 statement -> {
-                    statement.setObject(1, purchaseId);
+                    statement.setObject(1, purchaseId.value());
                     ResultSet rows = statement.executeQuery();
                     List<Attachment> result = new ArrayList<>();
                     while (rows.next()) {
@@ -77,9 +78,9 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
-    public boolean delete(UUID purchaseId, FileId fileId) {
+    public boolean delete(PurchaseId purchaseId, FileId fileId) {
         return jdbc.prepareStatement("DELETE FROM purchase_files WHERE purchase_id = ? AND file_id = ?", statement -> {
-            statement.setObject(1, purchaseId);
+            statement.setObject(1, purchaseId.value());
             statement.setObject(2, fileId.value());
             return statement.executeUpdate() == 1;
         });
@@ -105,7 +106,7 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
     }
 
     private static Attachment attachment(ResultSet row) throws SQLException {
-        return new Attachment(row.getObject("purchase_id", UUID.class), new FileId(row.getObject("file_id", UUID.class)),
+        return new Attachment(new PurchaseId(row.getObject("purchase_id", UUID.class)), new FileId(row.getObject("file_id", UUID.class)),
                 AttachmentType.valueOf(row.getString("file_type")), row.getBoolean("uploaded_for_purchase"),
                 row.getTimestamp("attached_at").toInstant());
     }

@@ -8,14 +8,19 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.BrandId;
 import io.spendvault.domain.spending.Money;
 import io.spendvault.domain.spending.Purchase;
 import io.spendvault.domain.spending.PurchaseDetails;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
+import io.spendvault.domain.spending.RetailerId;
 import io.spendvault.domain.spending.Tags;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 import io.spendvault.domain.spending.VendorRef;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.WarrantySummary;
 import io.spendvault.domain.spending.port.PurchaseRepository;
@@ -29,6 +34,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@link PurchaseRepository} on PostgreSQL, in plain SQL. A list first counts, then reads one page off
@@ -88,19 +94,19 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
-    public Optional<Purchase> findById(UUID id) {
+    public Optional<Purchase> findById(PurchaseId id) {
         return one("SELECT " + COLUMNS + " FROM purchases p WHERE p.id = ?", id);
     }
 
     @Override
-    public Optional<Purchase> lockById(UUID id) {
+    public Optional<Purchase> lockById(PurchaseId id) {
         return one("SELECT " + COLUMNS + " FROM purchases p WHERE p.id = ? FOR UPDATE", id);
     }
 
     @Override
-    public Optional<PurchaseOverview> overview(UUID id, LocalDate today) {
+    public Optional<PurchaseOverview> overview(PurchaseId id, LocalDate today) {
         return jdbc.prepareStatement(OVERVIEW.formatted("purchases") + " WHERE p.id = ?", statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(overview(rows, today)) : Optional.empty();
         });
@@ -113,10 +119,10 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             filter.and(SEARCH_TEXT + " LIKE ? ESCAPE '\\'", SqlFilter.containing(query.search()));
         }
         if (query.retailerId() != null) {
-            filter.and("p.retailer_id = ?", query.retailerId());
+            filter.and("p.retailer_id = ?", query.retailerId().value());
         }
         if (query.brandId() != null) {
-            filter.and("p.brand_id = ?", query.brandId());
+            filter.and("p.brand_id = ?", query.brandId().value());
         }
         if (query.category() != null) {
             filter.and("lower(p.category) = lower(?)", query.category());
@@ -157,27 +163,27 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
-    public boolean delete(UUID id) {
+    public boolean delete(PurchaseId id) {
         return jdbc.prepareStatement("DELETE FROM purchases WHERE id = ?", statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             return statement.executeUpdate() == 1;
         });
     }
 
     @Override
-    public long countUsing(VendorKind kind, UUID vendorId) {
-        String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
+    public long countUsing(VendorId vendor) {
+        String column = vendor.kind() == VendorKind.RETAILER ? "retailer_id" : "brand_id";
         return jdbc.prepareStatement("SELECT count(*) FROM purchases WHERE " + column + " = ?", statement -> {
-            statement.setObject(1, vendorId);
+            statement.setObject(1, vendor.value());
             ResultSet rows = statement.executeQuery();
             rows.next();
             return rows.getLong(1);
         });
     }
 
-    private Optional<Purchase> one(String sql, UUID id) {
+    private Optional<Purchase> one(String sql, PurchaseId id) {
         return jdbc.prepareStatement(sql, statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(purchase(rows)) : Optional.empty();
         });
@@ -198,8 +204,8 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
                 statement.setString(3, details.price().currency().value());
                 statement.setObject(4, details.purchaseDate());
                 statement.setString(5, details.category());
-                statement.setObject(6, details.retailerId());
-                statement.setObject(7, details.brandId());
+                statement.setObject(6, details.retailerId() == null ? null : details.retailerId().value());
+                statement.setObject(7, details.brandId() == null ? null : details.brandId().value());
                 statement.setString(8, details.notes());
                 statement.setBoolean(9, details.taxDeductible());
                 statement.setString(10, details.modelNumber());
@@ -211,7 +217,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
                 statement.setString(16, details.returnPolicy());
                 statement.setArray(17, statement.getConnection().createArrayOf("text", details.tags().values().toArray()));
                 statement.setTimestamp(18, Timestamp.from(purchase.updatedAt()));
-                statement.setObject(19, purchase.id());
+                statement.setObject(19, purchase.id().value());
                 extra.bind(statement);
                 return statement.executeUpdate();
             });
@@ -230,20 +236,20 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
         CurrencyCode currency = new CurrencyCode(row.getString("currency_code"));
         PurchaseDetails details = new PurchaseDetails(row.getString("product_name"),
                 new Money(row.getBigDecimal("price"), currency), date(row, "purchase_date"), row.getString("category"),
-                row.getObject("retailer_id", UUID.class), row.getObject("brand_id", UUID.class), row.getString("notes"),
+                id(row, "retailer_id", RetailerId::new), id(row, "brand_id", BrandId::new), row.getString("notes"),
                 row.getBoolean("tax_deductible"), row.getString("model_number"), row.getString("serial_number"),
                 row.getString("retailer_order_number"), row.getInt("quantity"), row.getString("link"),
                 date(row, "return_deadline"), row.getString("return_policy"),
                 new Tags(Arrays.asList((String[]) row.getArray("tags").getArray())));
-        return new Purchase(row.getObject("id", UUID.class), new UserId(row.getObject("user_id", UUID.class)), details,
+        return new Purchase(new PurchaseId(row.getObject("id", UUID.class)), new UserId(row.getObject("user_id", UUID.class)), details,
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
     }
 
     private static PurchaseOverview overview(ResultSet row, LocalDate today) throws SQLException {
         Purchase purchase = purchase(row);
-        UUID retailerId = purchase.details().retailerId();
-        UUID brandId = purchase.details().brandId();
-        UUID warrantyId = row.getObject("warranty_id", UUID.class);
+        RetailerId retailerId = purchase.details().retailerId();
+        BrandId brandId = purchase.details().brandId();
+        WarrantyId warrantyId = id(row, "warranty_id", WarrantyId::new);
         WarrantySummary warranty = null;
         if (warrantyId != null) {
             LocalDate end = date(row, "warranty_end");
@@ -255,6 +261,12 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
                 retailerId == null ? null : new VendorRef(retailerId, row.getString("retailer_name")),
                 brandId == null ? null : new VendorRef(brandId, row.getString("brand_name")),
                 warranty, row.getInt("attachments_count"));
+    }
+
+    /** A nullable uuid column as a typed id. */
+    private static <I> I id(ResultSet row, String column, Function<UUID, I> type) throws SQLException {
+        UUID value = row.getObject(column, UUID.class);
+        return value == null ? null : type.apply(value);
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -9,6 +9,7 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 import io.spendvault.domain.spending.port.VendorRepository;
 import jakarta.inject.Singleton;
@@ -36,7 +37,7 @@ public class PostgresVendorRepository implements VendorRepository {
     public void insert(Vendor vendor) {
         translatingConflicts(vendor.kind(), () -> jdbc.prepareStatement("INSERT INTO " + table(vendor.kind())
                 + " (id, user_id, name, url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, vendor.id());
+            statement.setObject(1, vendor.id().value());
             statement.setObject(2, vendor.owner().value());
             statement.setString(3, vendor.name());
             statement.setString(4, vendor.url());
@@ -53,24 +54,24 @@ public class PostgresVendorRepository implements VendorRepository {
             statement.setString(1, vendor.name());
             statement.setString(2, vendor.url());
             statement.setTimestamp(3, Timestamp.from(vendor.updatedAt()));
-            statement.setObject(4, vendor.id());
+            statement.setObject(4, vendor.id().value());
             return statement.executeUpdate();
         }));
     }
 
     @Override
-    public Optional<Vendor> findById(VendorKind kind, UUID id) {
-        return jdbc.prepareStatement("SELECT * FROM " + table(kind) + " WHERE id = ?", statement -> {
-            statement.setObject(1, id);
+    public Optional<Vendor> findById(VendorId id) {
+        return jdbc.prepareStatement("SELECT * FROM " + table(id.kind()) + " WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
             ResultSet rows = statement.executeQuery();
-            return rows.next() ? Optional.of(map(kind, rows)) : Optional.empty();
+            return rows.next() ? Optional.of(map(id.kind(), rows)) : Optional.empty();
         });
     }
 
     @Override
-    public boolean delete(VendorKind kind, UUID id) {
-        return jdbc.prepareStatement("DELETE FROM " + table(kind) + " WHERE id = ?", statement -> {
-            statement.setObject(1, id);
+    public boolean delete(VendorId id) {
+        return jdbc.prepareStatement("DELETE FROM " + table(id.kind()) + " WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
             return statement.executeUpdate() == 1;
         });
     }
@@ -106,7 +107,7 @@ public class PostgresVendorRepository implements VendorRepository {
     }
 
     private static Vendor map(VendorKind kind, ResultSet row) throws SQLException {
-        return new Vendor(row.getObject("id", UUID.class), kind, new UserId(row.getObject("user_id", UUID.class)),
+        return new Vendor(VendorId.of(kind, row.getObject("id", UUID.class)), new UserId(row.getObject("user_id", UUID.class)),
                 row.getString("name"), row.getString("url"), row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant());
     }

@@ -6,9 +6,11 @@ import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseRef;
 import io.spendvault.domain.spending.Warranty;
 import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.port.WarrantyRepository;
@@ -64,18 +66,18 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    public Optional<Warranty> findById(UUID id) {
+    public Optional<Warranty> findById(WarrantyId id) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM warranties w WHERE w.id = ?", statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(warranty(rows)) : Optional.empty();
         });
     }
 
     @Override
-    public Optional<WarrantyOverview> overview(UUID id, LocalDate today) {
+    public Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today) {
         return jdbc.prepareStatement(OVERVIEW + " WHERE w.id = ?", statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             ResultSet rows = statement.executeQuery();
             return rows.next() ? Optional.of(overview(rows, today)) : Optional.empty();
         });
@@ -103,10 +105,10 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    public List<Warranty> notVoidedOf(UUID purchaseId) {
+    public List<Warranty> notVoidedOf(PurchaseId purchaseId) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM warranties w WHERE w.purchase_id = ? AND w.status <> 'VOIDED' "
                 + "ORDER BY w.warranty_end DESC, w.id", statement -> {
-            statement.setObject(1, purchaseId);
+            statement.setObject(1, purchaseId.value());
             ResultSet rows = statement.executeQuery();
             List<Warranty> result = new ArrayList<>();
             while (rows.next()) {
@@ -117,9 +119,9 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    public boolean delete(UUID id) {
+    public boolean delete(WarrantyId id) {
         return jdbc.prepareStatement("DELETE FROM warranties WHERE id = ?", statement -> {
-            statement.setObject(1, id);
+            statement.setObject(1, id.value());
             return statement.executeUpdate() == 1;
         });
     }
@@ -127,7 +129,7 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     /** Binds the details (1–7), updated_at (8) and id (9). */
     private static void bindDetails(PreparedStatement statement, Warranty warranty) throws SQLException {
         WarrantyDetails details = warranty.details();
-        statement.setObject(1, details.purchaseId());
+        statement.setObject(1, details.purchaseId().value());
         statement.setObject(2, details.warrantyStart());
         statement.setObject(3, details.warrantyEnd());
         statement.setString(4, details.warrantyType());
@@ -135,15 +137,15 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
         statement.setString(6, details.notes());
         statement.setString(7, details.status().name());
         statement.setTimestamp(8, Timestamp.from(warranty.updatedAt()));
-        statement.setObject(9, warranty.id());
+        statement.setObject(9, warranty.id().value());
     }
 
     private static Warranty warranty(ResultSet row) throws SQLException {
-        WarrantyDetails details = new WarrantyDetails(row.getObject("purchase_id", UUID.class),
+        WarrantyDetails details = new WarrantyDetails(new PurchaseId(row.getObject("purchase_id", UUID.class)),
                 row.getObject("warranty_start", LocalDate.class), row.getObject("warranty_end", LocalDate.class),
                 row.getString("warranty_type"), row.getString("provider"), row.getString("notes"),
                 WarrantyStatus.valueOf(row.getString("status")));
-        return new Warranty(row.getObject("id", UUID.class), new UserId(row.getObject("user_id", UUID.class)), details,
+        return new Warranty(new WarrantyId(row.getObject("id", UUID.class)), new UserId(row.getObject("user_id", UUID.class)), details,
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
     }
 

@@ -15,6 +15,7 @@ import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.spending.Attachment
 import io.spendvault.domain.spending.AttachmentType
+import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.Purchase
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseQuery
@@ -81,11 +82,11 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
         purchase(configure: { it.retailerId(shop.id()) })
 
         expect:
-        purchases.countUsing(VendorKind.RETAILER, shop.id()) == 2
-        purchases.countUsing(VendorKind.BRAND, shop.id()) == 0
+        purchases.countUsing(shop.id()) == 2
+        purchases.countUsing(new BrandId(shop.id().value())) == 0
 
         when:
-        vendors.delete(VendorKind.RETAILER, shop.id())
+        vendors.delete(shop.id())
 
         then:
         purchases.findById(first.id()).get().details().retailerId() == null
@@ -94,7 +95,7 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
 
     def "a reference to a vendor that does not exist is a rule violation, not a server error"() {
         when:
-        purchase(configure: { it.brandId(UUID.randomUUID()) })
+        purchase(configure: { it.brandId(new BrandId(UUID.randomUUID())) })
 
         then:
         thrown(RuleViolationException)

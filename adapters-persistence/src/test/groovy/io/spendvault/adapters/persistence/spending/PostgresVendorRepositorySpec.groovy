@@ -6,6 +6,7 @@ import io.spendvault.adapters.persistence.identity.TestUsers
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.Vendor
 import io.spendvault.domain.spending.VendorKind
 import jakarta.inject.Inject
@@ -35,8 +36,8 @@ class PostgresVendorRepositorySpec extends PostgresSpecification {
         vendors.insert(Vendor.create(VendorKind.RETAILER, ada, 'Apple Store', null, NOW))
 
         expect:
-        vendors.findById(VendorKind.RETAILER, shop.id()).get() == shop
-        vendors.findById(VendorKind.BRAND, shop.id()).isEmpty()
+        vendors.findById(shop.id()).get() == shop
+        vendors.findById(new BrandId(shop.id().value())).isEmpty()
         vendors.list(VendorKind.RETAILER, ada, null, PageRequest.first()).items()*.name() == ['Apple Store', 'Corner Shop']
         vendors.list(VendorKind.RETAILER, ada, 'CORNER', PageRequest.first()).total() == 1
 
@@ -48,10 +49,10 @@ class PostgresVendorRepositorySpec extends PostgresSpecification {
         conflict.code() == 'NAME_TAKEN'
 
         when:
-        def deleted = vendors.delete(VendorKind.RETAILER, shop.id())
+        def deleted = vendors.delete(shop.id())
 
         then:
         deleted
-        !vendors.delete(VendorKind.RETAILER, shop.id())
+        !vendors.delete(shop.id())
     }
 }

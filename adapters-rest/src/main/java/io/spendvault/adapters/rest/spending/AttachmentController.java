@@ -13,9 +13,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.multipart.StreamingFileUpload;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
@@ -25,6 +25,7 @@ import io.spendvault.application.spending.port.in.PurchaseAttachmentsUseCase;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.spending.AttachmentType;
+import io.spendvault.domain.spending.PurchaseId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ public class AttachmentController {
                                      StreamingFileUpload file, CurrentSession caller) {
         AttachmentType type = type(fileType);
         try (InputStream content = file.asInputStream()) {
-            return AttachmentResponse.of(attachments.upload(caller.user(), purchaseId, type, file.getFilename(), content));
+            return AttachmentResponse.of(attachments.upload(caller.user(), new PurchaseId(purchaseId), type, file.getFilename(), content));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the upload failed", e);
         }
@@ -88,27 +89,27 @@ public class AttachmentController {
     public AttachmentResponse attach(@PathVariable("purchase_id") UUID purchaseId, @Valid @Body AttachRequest request,
                                      CurrentSession caller) {
         return AttachmentResponse.of(attachments.attach(caller.user(),
-                purchaseId, new FileId(request.fileId()), type(request.fileType())));
+                new PurchaseId(purchaseId), new FileId(request.fileId()), type(request.fileType())));
     }
 
     @Get
     public PageResponse<AttachmentResponse> list(@PathVariable("purchase_id") UUID purchaseId, @Valid @RequestBean PageParams page,
                                                  CurrentSession caller) {
-        return PageResponse.of(attachments.list(caller.user(), purchaseId, page.toPageRequest()),
+        return PageResponse.of(attachments.list(caller.user(), new PurchaseId(purchaseId), page.toPageRequest()),
                 AttachmentResponse::of);
     }
 
     @Get("/{file_id}")
     public AttachmentResponse get(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,
                                   CurrentSession caller) {
-        return AttachmentResponse.of(attachments.get(caller.user(), purchaseId, new FileId(fileId)));
+        return AttachmentResponse.of(attachments.get(caller.user(), new PurchaseId(purchaseId), new FileId(fileId)));
     }
 
     @Delete("/{file_id}")
     @Status(HttpStatus.NO_CONTENT)
     public void detach(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,
                        CurrentSession caller) {
-        attachments.detach(caller.user(), purchaseId, new FileId(fileId));
+        attachments.detach(caller.user(), new PurchaseId(purchaseId), new FileId(fileId));
     }
 
     /** {@code receipt}, {@code manual}, {@code photo}, {@code warranty} or {@code other}; required. */

@@ -19,6 +19,7 @@ import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,7 +58,7 @@ public class PurchaseController {
     @Get("/{id}")
     @ApiErrors.NotFound
     public PurchaseResponse get(@PathVariable UUID id, CurrentSession caller) {
-        return PurchaseResponse.of(purchases.get(caller.user(), id));
+        return PurchaseResponse.of(purchases.get(caller.user(), new PurchaseId(id)));
     }
 
     @Post
@@ -81,7 +82,7 @@ public class PurchaseController {
     @ApiErrors.NotFound
     @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseRequestSchema.class)))
     public PurchaseResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
-        return PurchaseResponse.of(purchases.update(caller.user(), id, PurchaseJson.read(body)));
+        return PurchaseResponse.of(purchases.update(caller.user(), new PurchaseId(id), PurchaseJson.read(body)));
     }
 
     /** Removes the purchase, its warranties and the attachments uploaded for it. */
@@ -89,6 +90,6 @@ public class PurchaseController {
     @Status(HttpStatus.NO_CONTENT)
     @ApiErrors.NotFound
     public void delete(@PathVariable UUID id, CurrentSession caller) {
-        purchases.delete(caller.user(), id);
+        purchases.delete(caller.user(), new PurchaseId(id));
     }
 }

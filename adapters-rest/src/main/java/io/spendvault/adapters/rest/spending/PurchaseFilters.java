@@ -6,7 +6,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.BrandId;
 import io.spendvault.domain.spending.PurchaseQuery;
+import io.spendvault.domain.spending.RetailerId;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -31,7 +33,8 @@ record PurchaseFilters(
         @QueryValue("currency_code") @Nullable String currencyCode) {
 
     PurchaseQuery toQuery(Sort<PurchaseQuery.SortBy> sort, PageRequest page) {
-        return new PurchaseQuery(search, retailerId, brandId, category, tag, dateFrom, dateTo, minPrice, maxPrice,
+        return new PurchaseQuery(search, retailerId == null ? null : new RetailerId(retailerId),
+                brandId == null ? null : new BrandId(brandId), category, tag, dateFrom, dateTo, minPrice, maxPrice,
                 taxDeductible == null ? null : taxDeductible.equals("true") || taxDeductible.equals("1"),
                 currencyCode == null || currencyCode.isBlank() ? null : new CurrencyCode(currencyCode), sort, page);
     }

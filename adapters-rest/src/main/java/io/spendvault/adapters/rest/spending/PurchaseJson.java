@@ -4,7 +4,9 @@ import io.micronaut.json.tree.JsonNode;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.application.spending.port.in.PurchaseEdit;
 import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.BrandId;
 import io.spendvault.domain.spending.PurchaseDetails.Builder;
+import io.spendvault.domain.spending.RetailerId;
 import io.spendvault.domain.spending.Tags;
 
 import java.time.LocalDate;
@@ -29,8 +31,8 @@ final class PurchaseJson {
                 .field("currency_code", PurchaseJson::currency, PurchaseJson::setCurrency)
                 .field("purchase_date", JsonFields::date, Builder::purchaseDate)
                 .field("category", JsonFields::text, Builder::category)
-                .field("retailer_id", JsonFields::uuid, Builder::retailerId)
-                .field("brand_id", JsonFields::uuid, Builder::brandId)
+                .field("retailer_id", value -> new RetailerId(JsonFields.uuid(value)), Builder::retailerId)
+                .field("brand_id", value -> new BrandId(JsonFields.uuid(value)), Builder::brandId)
                 .field("notes", JsonFields::text, Builder::notes)
                 .field("tax_deductible", JsonFields::flag, (builder, value) -> builder.taxDeductible(Boolean.TRUE.equals(value)))
                 .field("model_number", JsonFields::text, Builder::modelNumber)

@@ -2,13 +2,14 @@ package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.spendvault.domain.spending.Purchase;
 import io.spendvault.domain.spending.PurchaseDetails;
 import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorRef;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.spendvault.domain.spending.WarrantySummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ record PurchaseResponse(UUID id, String productName,
     @Serdeable
     record Vendor(UUID id, String name) {
         static Vendor of(VendorRef ref) {
-            return ref == null ? null : new Vendor(ref.id(), ref.name());
+            return ref == null ? null : new Vendor(ref.id().value(), ref.name());
         }
     }
 
@@ -42,19 +43,23 @@ record PurchaseResponse(UUID id, String productName,
     @Serdeable
     record Warranty(UUID id, LocalDate warrantyEnd, WarrantyStatus status, int count) {
         static Warranty of(WarrantySummary summary) {
-            return summary == null ? null : new Warranty(summary.id(), summary.warrantyEnd(), summary.status(), summary.count());
+            return summary == null ? null : new Warranty(summary.id().value(), summary.warrantyEnd(), summary.status(), summary.count());
         }
     }
 
     static PurchaseResponse of(PurchaseOverview overview) {
         Purchase purchase = overview.purchase();
         PurchaseDetails details = purchase.details();
-        return new PurchaseResponse(purchase.id(), details.productName(), details.price().amount().toPlainString(),
-                details.price().currency().value(), details.purchaseDate(), details.category(), details.retailerId(),
-                Vendor.of(overview.retailer()), details.brandId(), Vendor.of(overview.brand()), details.notes(),
+        return new PurchaseResponse(purchase.id().value(), details.productName(), details.price().amount().toPlainString(),
+                details.price().currency().value(), details.purchaseDate(), details.category(), valueOf(details.retailerId()),
+                Vendor.of(overview.retailer()), valueOf(details.brandId()), Vendor.of(overview.brand()), details.notes(),
                 details.taxDeductible(), overview.warrantyExpiry(), Warranty.of(overview.warranty()), details.modelNumber(),
                 details.serialNumber(), details.retailerOrderNumber(), details.quantity(), details.link(),
                 details.returnDeadline(), details.returnPolicy(), details.tags().values(), overview.attachmentsCount(),
                 purchase.createdAt(), purchase.updatedAt());
+    }
+
+    private static UUID valueOf(VendorId id) {
+        return id == null ? null : id.value();
     }
 }

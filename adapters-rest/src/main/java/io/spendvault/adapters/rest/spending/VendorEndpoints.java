@@ -5,9 +5,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
@@ -21,6 +21,7 @@ import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.spending.port.in.ManageVendorsUseCase;
 import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,7 +50,7 @@ abstract class VendorEndpoints {
     @Serdeable
     record VendorResponse(UUID id, String name, @Nullable String url, Instant createdAt, Instant updatedAt) {
         static VendorResponse of(Vendor vendor) {
-            return new VendorResponse(vendor.id(), vendor.name(), vendor.url(), vendor.createdAt(), vendor.updatedAt());
+            return new VendorResponse(vendor.id().value(), vendor.name(), vendor.url(), vendor.createdAt(), vendor.updatedAt());
         }
     }
 
@@ -72,7 +73,7 @@ abstract class VendorEndpoints {
     @Get("/{id}")
     @ApiErrors.NotFound
     public VendorResponse get(@PathVariable UUID id, CurrentSession caller) {
-        return VendorResponse.of(vendors.get(kind, caller.user(), id));
+        return VendorResponse.of(vendors.get(caller.user(), VendorId.of(kind, id)));
     }
 
     @Post
@@ -91,7 +92,7 @@ abstract class VendorEndpoints {
     public VendorResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
         Changes changes = JsonFields.read(body, json -> new Changes(json.change("name", JsonFields::text),
                 json.change("url", JsonFields::text)));
-        return VendorResponse.of(vendors.update(kind, caller.user(), id, changes.name(), changes.url()));
+        return VendorResponse.of(vendors.update(caller.user(), VendorId.of(kind, id), changes.name(), changes.url()));
     }
 
     @Patch("/{id}")
@@ -109,6 +110,6 @@ abstract class VendorEndpoints {
     @ApiErrors.NotFound
     @ApiErrors.Conflict
     public void delete(@PathVariable UUID id, @QueryValue(defaultValue = "false") boolean detach, CurrentSession caller) {
-        vendors.delete(kind, caller.user(), id, detach);
+        vendors.delete(caller.user(), VendorId.of(kind, id), detach);
     }
 }

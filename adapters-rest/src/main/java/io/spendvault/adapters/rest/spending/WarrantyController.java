@@ -22,6 +22,7 @@ import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -73,7 +74,7 @@ public class WarrantyController {
     @Get("/{id}")
     @ApiErrors.NotFound
     public WarrantyResponse get(@PathVariable UUID id, CurrentSession caller) {
-        return WarrantyResponse.of(warranties.get(caller.user(), id));
+        return WarrantyResponse.of(warranties.get(caller.user(), new WarrantyId(id)));
     }
 
     @Post
@@ -97,14 +98,14 @@ public class WarrantyController {
     @ApiErrors.NotFound
     @RequestBody(content = @Content(schema = @Schema(implementation = WarrantyRequestSchema.class)))
     public WarrantyResponse update(@PathVariable UUID id, @Body String body, CurrentSession caller) {
-        return WarrantyResponse.of(warranties.update(caller.user(), id, WarrantyJson.read(body)));
+        return WarrantyResponse.of(warranties.update(caller.user(), new WarrantyId(id), WarrantyJson.read(body)));
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @ApiErrors.NotFound
     public void delete(@PathVariable UUID id, CurrentSession caller) {
-        warranties.delete(caller.user(), id);
+        warranties.delete(caller.user(), new WarrantyId(id));
     }
 
     private static WarrantyStatus statusFilter(String status) {

@@ -2,6 +2,7 @@ package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.json.tree.JsonNode;
 import io.spendvault.adapters.rest.common.JsonFields;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.WarrantyDetails.Builder;
 import io.spendvault.domain.spending.WarrantyStatus;
 
@@ -16,7 +17,7 @@ final class WarrantyJson {
 
     static Consumer<Builder> read(String body) {
         return JsonFields.parse(body).<Builder>edits(Builder::unreadable)
-                .field("purchase_id", JsonFields::uuid, Builder::purchaseId)
+                .field("purchase_id", value -> new PurchaseId(JsonFields.uuid(value)), Builder::purchaseId)
                 .field("warranty_start", JsonFields::date, Builder::warrantyStart)
                 .field("warranty_end", JsonFields::date, Builder::warrantyEnd)
                 .field("warranty_type", JsonFields::text, Builder::warrantyType)

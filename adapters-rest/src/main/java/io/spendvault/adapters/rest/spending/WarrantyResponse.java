@@ -22,8 +22,8 @@ record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate w
 
     static WarrantyResponse of(WarrantyOverview overview) {
         WarrantyDetails details = overview.warranty().details();
-        return new WarrantyResponse(overview.warranty().id(), details.purchaseId(),
-                new Purchase(overview.purchase().id(), overview.purchase().productName(), overview.purchase().purchaseDate()),
+        return new WarrantyResponse(overview.warranty().id().value(), details.purchaseId().value(),
+                new Purchase(overview.purchase().id().value(), overview.purchase().productName(), overview.purchase().purchaseDate()),
                 details.warrantyStart(), details.warrantyEnd(), details.warrantyType(), details.provider(), details.notes(),
                 overview.status(), overview.warranty().createdAt(), overview.warranty().updatedAt());
     }

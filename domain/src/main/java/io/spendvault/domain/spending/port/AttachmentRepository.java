@@ -2,10 +2,10 @@ package io.spendvault.domain.spending.port;
 
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.spending.Attachment;
+import io.spendvault.domain.spending.PurchaseId;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Which files are attached to which purchases. */
 public interface AttachmentRepository {
@@ -13,12 +13,12 @@ public interface AttachmentRepository {
     /** @throws io.spendvault.domain.common.ConflictException {@code ALREADY_ATTACHED} */
     void insert(Attachment attachment);
 
-    Optional<Attachment> find(UUID purchaseId, FileId fileId);
+    Optional<Attachment> find(PurchaseId purchaseId, FileId fileId);
 
     /** A purchase's attachments, oldest first. */
-    List<Attachment> of(UUID purchaseId);
+    List<Attachment> of(PurchaseId purchaseId);
 
-    boolean delete(UUID purchaseId, FileId fileId);
+    boolean delete(PurchaseId purchaseId, FileId fileId);
 
     /** Whether the file is attached anywhere as one uploaded for a purchase. */
     boolean isUploadedForPurchase(FileId fileId);

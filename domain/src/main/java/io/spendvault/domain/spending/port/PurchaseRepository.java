@@ -3,13 +3,13 @@ package io.spendvault.domain.spending.port;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
-import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.VendorId;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A user's purchases. Deleting one deletes its warranties and attachment links with it. Read models take
@@ -21,17 +21,17 @@ public interface PurchaseRepository {
 
     void update(Purchase purchase);
 
-    Optional<Purchase> findById(UUID id);
+    Optional<Purchase> findById(PurchaseId id);
 
     /** Reads and locks the purchase until the transaction ends, so concurrent changes queue up. */
-    Optional<Purchase> lockById(UUID id);
+    Optional<Purchase> lockById(PurchaseId id);
 
-    Optional<PurchaseOverview> overview(UUID id, LocalDate today);
+    Optional<PurchaseOverview> overview(PurchaseId id, LocalDate today);
 
     Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today);
 
-    boolean delete(UUID id);
+    boolean delete(PurchaseId id);
 
     /** How many purchases name the vendor. */
-    long countUsing(VendorKind kind, UUID vendorId);
+    long countUsing(VendorId vendor);
 }

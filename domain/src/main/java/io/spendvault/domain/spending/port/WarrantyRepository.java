@@ -3,14 +3,15 @@ package io.spendvault.domain.spending.port;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.Warranty;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.WarrantyStatus;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Warranty records of a user's purchases. Statuses in reads are as seen on {@code today}. */
 public interface WarrantyRepository {
@@ -19,9 +20,9 @@ public interface WarrantyRepository {
 
     void update(Warranty warranty);
 
-    Optional<Warranty> findById(UUID id);
+    Optional<Warranty> findById(WarrantyId id);
 
-    Optional<WarrantyOverview> overview(UUID id, LocalDate today);
+    Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today);
 
     /** The user's warranties, with the given status as seen today (null for all), latest-ending first. */
     Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page);
@@ -30,7 +31,7 @@ public interface WarrantyRepository {
     Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page);
 
     /** The warranties of one purchase that are not voided. */
-    List<Warranty> notVoidedOf(UUID purchaseId);
+    List<Warranty> notVoidedOf(PurchaseId purchaseId);
 
-    boolean delete(UUID id);
+    boolean delete(WarrantyId id);
 }

@@ -8,19 +8,23 @@ import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.spending.Attachment
 import io.spendvault.domain.spending.AttachmentType
+import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.Purchase
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseQuery
+import io.spendvault.domain.spending.RetailerId
 import io.spendvault.domain.spending.Tags
 import io.spendvault.domain.spending.Vendor
 import io.spendvault.domain.spending.VendorKind
 import io.spendvault.domain.spending.Warranty
 import io.spendvault.domain.spending.WarrantyDetails
+import io.spendvault.domain.spending.WarrantyId
 import io.spendvault.domain.spending.WarrantyStatus
 import spock.lang.Specification
 
 import java.time.Instant
 import java.time.LocalDate
+import java.util.UUID
 
 /**
  * What every set of spending repositories does together: purchases with their read model, warranties and
@@ -64,7 +68,7 @@ abstract class SpendingRepositoriesContract extends Specification {
                 .category(fields.category as String).notes(fields.notes as String).modelNumber(fields.model as String)
                 .serialNumber(fields.serial as String).tags(new Tags((fields.tags ?: []) as List<String>))
                 .taxDeductible((fields.deductible ?: false) as boolean)
-                .retailerId(fields.retailer as UUID).brandId(fields.brand as UUID)
+                .retailerId(fields.retailer as RetailerId).brandId(fields.brand as BrandId)
         def stored = Purchase.create(owner, builder.build(), NOW.plusSeconds((fields.second ?: 0) as long))
         repositories.purchases.insert(stored)
         stored
@@ -84,7 +88,7 @@ abstract class SpendingRepositoriesContract extends Specification {
     }
 
     List<String> names(Map filters = [:], Sort<PurchaseQuery.SortBy> sort = PurchaseQuery.DEFAULT_SORT, PageRequest page = PageRequest.first()) {
-        def query = new PurchaseQuery(filters.search as String, filters.retailer as UUID, filters.brand as UUID,
+        def query = new PurchaseQuery(filters.search as String, filters.retailer as RetailerId, filters.brand as BrandId,
                 filters.category as String, filters.tag as String, filters.from as LocalDate, filters.to as LocalDate,
                 filters.min as BigDecimal, filters.max as BigDecimal, filters.deductible as Boolean,
                 filters.currency == null ? null : new CurrencyCode(filters.currency as String), sort, page)
@@ -149,7 +153,7 @@ abstract class SpendingRepositoriesContract extends Specification {
         [currency: 'EUR']                                               | ['Espresso machine']
         [retailer: 'SHOP']                                              | ['Desk lamp', 'Espresso machine']
         [brand: 'MAKER']                                                | ['Desk lamp', 'Office chair']
-        [retailer: UUID.randomUUID()]                                   | []
+        [retailer: new RetailerId(UUID.randomUUID())]                   | []
     }
 
     def "sorting by #by #direction orders and pages through every purchase once"() {
@@ -219,8 +223,8 @@ abstract class SpendingRepositoriesContract extends Specification {
         purchase()
 
         expect:
-        repositories.purchases.countUsing(VendorKind.RETAILER, shop.id()) == 2
-        repositories.purchases.countUsing(VendorKind.BRAND, shop.id()) == 0
+        repositories.purchases.countUsing(shop.id()) == 2
+        repositories.purchases.countUsing(new BrandId(shop.id().value())) == 0
     }
 
     def "deleting a purchase takes its warranties and attachment links with it"() {
@@ -313,7 +317,7 @@ abstract class SpendingRepositoriesContract extends Specification {
         repositories.attachments.of(kettle.id()) == [second]
     }
 
-    private static List<UUID> ids(page) {
+    private static List<WarrantyId> ids(page) {
         page.items()*.warranty()*.id()
     }
 }

@@ -3,6 +3,7 @@ package io.spendvault.domain.spending.testsupport
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.files.FileId
 import io.spendvault.domain.spending.Attachment
+import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.port.AttachmentRepository
 
 /** Attachment links in memory, in insertion order. */
@@ -19,15 +20,15 @@ class InMemoryAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
-    Optional<Attachment> find(UUID purchaseId, FileId fileId) {
+    Optional<Attachment> find(PurchaseId purchaseId, FileId fileId) {
         Optional.ofNullable(links.find { it.purchaseId() == purchaseId && it.fileId() == fileId })
     }
 
     @Override
-    List<Attachment> of(UUID purchaseId) { links.findAll { it.purchaseId() == purchaseId } }
+    List<Attachment> of(PurchaseId purchaseId) { links.findAll { it.purchaseId() == purchaseId } }
 
     @Override
-    boolean delete(UUID purchaseId, FileId fileId) { links.removeIf { it.purchaseId() == purchaseId && it.fileId() == fileId } }
+    boolean delete(PurchaseId purchaseId, FileId fileId) { links.removeIf { it.purchaseId() == purchaseId && it.fileId() == fileId } }
 
     @Override
     boolean isUploadedForPurchase(FileId fileId) { links.any { it.fileId() == fileId && it.uploadedForPurchase() } }

@@ -3,8 +3,10 @@ package io.spendvault.domain.spending.testsupport
 import io.spendvault.domain.common.Page
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.PurchaseOverview
 import io.spendvault.domain.spending.PurchaseQuery
+import io.spendvault.domain.spending.VendorId
 import io.spendvault.domain.spending.VendorKind
 import io.spendvault.domain.spending.VendorRef
 import io.spendvault.domain.spending.WarrantyStatus
@@ -19,7 +21,7 @@ import java.time.LocalDate
  */
 class InMemoryPurchaseRepository implements PurchaseRepository {
 
-    final Map<UUID, Purchase> purchases = [:]
+    final Map<PurchaseId, Purchase> purchases = [:]
     final InMemoryVendorRepository vendors
     final InMemoryWarrantyRepository warranties
     final InMemoryAttachmentRepository attachments
@@ -39,13 +41,13 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
     void update(Purchase purchase) { purchases[purchase.id()] = purchase }
 
     @Override
-    Optional<Purchase> findById(UUID id) { Optional.ofNullable(purchases[id]) }
+    Optional<Purchase> findById(PurchaseId id) { Optional.ofNullable(purchases[id]) }
 
     @Override
-    Optional<Purchase> lockById(UUID id) { findById(id) }
+    Optional<Purchase> lockById(PurchaseId id) { findById(id) }
 
     @Override
-    Optional<PurchaseOverview> overview(UUID id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
+    Optional<PurchaseOverview> overview(PurchaseId id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
 
     @Override
     Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today) {
@@ -63,15 +65,15 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
-    boolean delete(UUID id) {
+    boolean delete(PurchaseId id) {
         warranties.of(id).each { warranties.delete(it.id()) }
         attachments.links.removeIf { it.purchaseId() == id }
         purchases.remove(id) != null
     }
 
     @Override
-    long countUsing(VendorKind kind, UUID vendorId) {
-        purchases.values().count { (kind == VendorKind.RETAILER ? it.details().retailerId() : it.details().brandId()) == vendorId }
+    long countUsing(VendorId vendor) {
+        purchases.values().count { (vendor.kind() == VendorKind.RETAILER ? it.details().retailerId() : it.details().brandId()) == vendor }
     }
 
     private static boolean matches(Purchase purchase, PurchaseQuery query) {
@@ -96,9 +98,8 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
             (a.details().status() == WarrantyStatus.VOIDED) <=> (b.details().status() == WarrantyStatus.VOIDED) ?:
                     b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: a.id() <=> b.id()
         }.find()
-        def ref = { VendorKind kind, UUID id -> id == null ? null : vendors.findById(kind, id).map { new VendorRef(it.id(), it.name()) }.orElse(null) }
-        new PurchaseOverview(purchase, ref(VendorKind.RETAILER, purchase.details().retailerId()),
-                ref(VendorKind.BRAND, purchase.details().brandId()),
+        def ref = { VendorId id -> id == null ? null : vendors.findById(id).map { new VendorRef(it.id(), it.name()) }.orElse(null) }
+        new PurchaseOverview(purchase, ref(purchase.details().retailerId()), ref(purchase.details().brandId()),
                 current == null ? null : new WarrantySummary(current.id(), current.details().warrantyEnd(), current.statusOn(today), all.size()),
                 attachments.of(purchase.id()).size())
     }

@@ -5,13 +5,14 @@ import io.spendvault.domain.common.Page
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.Vendor
+import io.spendvault.domain.spending.VendorId
 import io.spendvault.domain.spending.VendorKind
 import io.spendvault.domain.spending.port.VendorRepository
 
 /** Retailers and brands in memory, for application specs. */
 class InMemoryVendorRepository implements VendorRepository {
 
-    final Map<UUID, Vendor> vendors = [:]
+    final Map<VendorId, Vendor> vendors = [:]
 
     @Override
     void insert(Vendor vendor) {
@@ -26,20 +27,20 @@ class InMemoryVendorRepository implements VendorRepository {
     }
 
     @Override
-    Optional<Vendor> findById(VendorKind kind, UUID id) {
-        Optional.ofNullable(vendors[id]).filter { it.kind() == kind }
+    Optional<Vendor> findById(VendorId id) {
+        Optional.ofNullable(vendors[id])
     }
 
     @Override
-    boolean delete(VendorKind kind, UUID id) {
-        findById(kind, id).isPresent() && vendors.remove(id) != null
+    boolean delete(VendorId id) {
+        vendors.remove(id) != null
     }
 
     @Override
     Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page) {
         def matching = vendors.values().findAll { it.kind() == kind && it.owner() == owner }
                 .findAll { search == null || it.canonicalName().contains(search.toLowerCase()) }
-                .sort { a, b -> a.canonicalName() <=> b.canonicalName() ?: a.id() <=> b.id() }
+                .sort { a, b -> a.canonicalName() <=> b.canonicalName() ?: a.id().value() <=> b.id().value() }
         new Page<>(matching.drop((int) page.offset()).take(page.size()), matching.size(), page)
     }
 

@@ -3,8 +3,10 @@ package io.spendvault.domain.spending.testsupport
 import io.spendvault.domain.common.Page
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.PurchaseRef
 import io.spendvault.domain.spending.Warranty
+import io.spendvault.domain.spending.WarrantyId
 import io.spendvault.domain.spending.WarrantyOverview
 import io.spendvault.domain.spending.WarrantyStatus
 import io.spendvault.domain.spending.port.WarrantyRepository
@@ -14,7 +16,7 @@ import java.time.LocalDate
 /** Warranty records in memory; {@link InMemoryPurchaseRepository} deletes those of a deleted purchase. */
 class InMemoryWarrantyRepository implements WarrantyRepository {
 
-    final Map<UUID, Warranty> warranties = [:]
+    final Map<WarrantyId, Warranty> warranties = [:]
     InMemoryPurchaseRepository purchases
 
     @Override
@@ -24,10 +26,10 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
     void update(Warranty warranty) { warranties[warranty.id()] = warranty }
 
     @Override
-    Optional<Warranty> findById(UUID id) { Optional.ofNullable(warranties[id]) }
+    Optional<Warranty> findById(WarrantyId id) { Optional.ofNullable(warranties[id]) }
 
     @Override
-    Optional<WarrantyOverview> overview(UUID id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
+    Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
 
     @Override
     Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
@@ -44,15 +46,15 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    List<Warranty> notVoidedOf(UUID purchaseId) {
+    List<Warranty> notVoidedOf(PurchaseId purchaseId) {
         warranties.values().findAll { it.details().purchaseId() == purchaseId && it.details().status() != WarrantyStatus.VOIDED }
                 .sort { a, b -> b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: a.id() <=> b.id() }
     }
 
     @Override
-    boolean delete(UUID id) { warranties.remove(id) != null }
+    boolean delete(WarrantyId id) { warranties.remove(id) != null }
 
-    List<Warranty> of(UUID purchaseId) { warranties.values().findAll { it.details().purchaseId() == purchaseId } }
+    List<Warranty> of(PurchaseId purchaseId) { warranties.values().findAll { it.details().purchaseId() == purchaseId } }
 
     private Page<WarrantyOverview> pageOf(List<Warranty> sorted, LocalDate today, PageRequest page) {
         new Page<>(sorted.drop((int) page.offset()).take(page.size()).collect { overviewOf(it, today) }, sorted.size(), page)

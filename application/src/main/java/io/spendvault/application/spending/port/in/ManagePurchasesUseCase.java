@@ -2,6 +2,7 @@ package io.spendvault.application.spending.port.in;
 
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
 
@@ -12,7 +13,7 @@ public interface ManagePurchasesUseCase {
 
     Page<PurchaseOverview> list(UserId caller, PurchaseQuery query);
 
-    PurchaseOverview get(UserId caller, UUID id);
+    PurchaseOverview get(UserId caller, PurchaseId id);
 
     /**
      * Missing currency defaults to the user's setting, missing quantity to 1.
@@ -23,8 +24,8 @@ public interface ManagePurchasesUseCase {
     PurchaseOverview create(UserId caller, PurchaseEdit edit);
 
     /** Changes the fields the edit sets; the rest stay. */
-    PurchaseOverview update(UserId caller, UUID id, PurchaseEdit edit);
+    PurchaseOverview update(UserId caller, PurchaseId id, PurchaseEdit edit);
 
     /** Deletes the purchase and its warranties, and releases files uploaded for it. */
-    void delete(UserId caller, UUID id);
+    void delete(UserId caller, PurchaseId id);
 }

@@ -5,6 +5,7 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Vendor;
+import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 
 import java.util.UUID;
@@ -14,7 +15,7 @@ public interface ManageVendorsUseCase {
 
     Page<Vendor> list(VendorKind kind, UserId caller, String search, PageRequest page);
 
-    Vendor get(VendorKind kind, UserId caller, UUID id);
+    Vendor get(UserId caller, VendorId id);
 
     /**
      * @throws io.spendvault.domain.common.RuleViolationException bad name or URL
@@ -28,12 +29,12 @@ public interface ManageVendorsUseCase {
      * @throws io.spendvault.domain.common.RuleViolationException bad name or URL
      * @throws io.spendvault.domain.common.ConflictException       {@code NAME_TAKEN} (ignoring case)
      */
-    Vendor update(VendorKind kind, UserId caller, UUID id, FieldChange<String> name, FieldChange<String> url);
+    Vendor update(UserId caller, VendorId id, FieldChange<String> name, FieldChange<String> url);
 
     /**
      * @param detach also when purchases name the vendor: they then name none
      * @throws io.spendvault.domain.common.ConflictException {@code VENDOR_IN_USE} when purchases name it and
      *                                                       {@code detach} is false
      */
-    void delete(VendorKind kind, UserId caller, UUID id, boolean detach);
+    void delete(UserId caller, VendorId id, boolean detach);
 }

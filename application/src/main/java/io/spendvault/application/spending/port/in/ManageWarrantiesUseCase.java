@@ -4,6 +4,7 @@ import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.WarrantyDetails;
+import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.WarrantyStatus;
 
@@ -21,12 +22,12 @@ public interface ManageWarrantiesUseCase {
     /** Active warranties ending today or within {@code days} (1 to 365) days, soonest first. */
     Page<WarrantyOverview> expiring(UserId caller, int days, PageRequest page);
 
-    WarrantyOverview get(UserId caller, UUID id);
+    WarrantyOverview get(UserId caller, WarrantyId id);
 
     /** A missing start defaults to the purchase date. */
     WarrantyOverview create(UserId caller, Consumer<WarrantyDetails.Builder> fields);
 
-    WarrantyOverview update(UserId caller, UUID id, Consumer<WarrantyDetails.Builder> fields);
+    WarrantyOverview update(UserId caller, WarrantyId id, Consumer<WarrantyDetails.Builder> fields);
 
-    void delete(UserId caller, UUID id);
+    void delete(UserId caller, WarrantyId id);
 }

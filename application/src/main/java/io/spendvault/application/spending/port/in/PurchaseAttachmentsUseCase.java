@@ -5,6 +5,7 @@ import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.AttachmentType;
+import io.spendvault.domain.spending.PurchaseId;
 
 import java.io.InputStream;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public interface PurchaseAttachmentsUseCase {
 
     /** Uploads a file (all rules of the files feature apply) and attaches it; the caller closes {@code content}. */
-    AttachmentView upload(UserId caller, UUID purchaseId, AttachmentType type, String filename, InputStream content);
+    AttachmentView upload(UserId caller, PurchaseId purchaseId, AttachmentType type, String filename, InputStream content);
 
     /**
      * Attaches one of the caller's files that is already uploaded.
@@ -21,13 +22,13 @@ public interface PurchaseAttachmentsUseCase {
      * @throws io.spendvault.domain.common.RuleViolationException {@code file_id} is not one of the caller's files
      * @throws io.spendvault.domain.common.ConflictException      {@code ALREADY_ATTACHED}
      */
-    AttachmentView attach(UserId caller, UUID purchaseId, FileId fileId, AttachmentType type);
+    AttachmentView attach(UserId caller, PurchaseId purchaseId, FileId fileId, AttachmentType type);
 
     /** Oldest first. */
-    Page<AttachmentView> list(UserId caller, UUID purchaseId, PageRequest page);
+    Page<AttachmentView> list(UserId caller, PurchaseId purchaseId, PageRequest page);
 
-    AttachmentView get(UserId caller, UUID purchaseId, FileId fileId);
+    AttachmentView get(UserId caller, PurchaseId purchaseId, FileId fileId);
 
     /** Detaches the file; a file uploaded for the purchase is deleted once no purchase has it attached. */
-    void detach(UserId caller, UUID purchaseId, FileId fileId);
+    void detach(UserId caller, PurchaseId purchaseId, FileId fileId);
 }
