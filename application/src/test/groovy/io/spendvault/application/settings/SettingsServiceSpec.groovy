@@ -4,7 +4,9 @@ import io.spendvault.application.common.port.in.FieldChange
 import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.settings.DateFormat
+import io.spendvault.domain.settings.UserSettings
 import io.spendvault.domain.settings.port.SettingsRepository
 import io.spendvault.domain.settings.testsupport.InMemorySettingsRepository
 import spock.lang.Specification
@@ -21,7 +23,7 @@ class SettingsServiceSpec extends Specification {
 
     def "a user who changed nothing has the defaults"() {
         expect:
-        service.settings(ada).asMap() == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
+        service.settings(ada) == UserSettings.defaults(ada)
     }
 
     def "a partial update changes only what is given"() {
@@ -30,7 +32,7 @@ class SettingsServiceSpec extends Specification {
         def updated = service.update(ada, FieldChange.keep(), FieldChange.to('DD.MM.YYYY'))
 
         then:
-        updated.asMap() == [currency_code: 'EUR', date_format: 'DD.MM.YYYY']
+        updated == new UserSettings(ada, new CurrencyCode('EUR'), DateFormat.DD_MM_YYYY_DOTS)
         service.settings(ada) == updated
     }
 

@@ -1,6 +1,5 @@
 package io.spendvault.domain.settings
 
-import io.spendvault.domain.common.ResourceNotFoundException
 import io.spendvault.domain.common.RuleViolationException
 import io.spendvault.domain.identity.UserId
 import spock.lang.Specification
@@ -74,19 +73,12 @@ class SettingsModelSpec extends Specification {
         thrown(RuleViolationException)
     }
 
-    def "settings are key/value pairs; an unknown key is not found"() {
+    def "the defaults are US dollars and month-first dates"() {
         given:
         def settings = UserSettings.defaults(UserId.random())
 
         expect:
-        settings.asMap() == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
-        settings.value('date_format') == 'MM/DD/YYYY'
-
-        when:
-        settings.value('theme')
-
-        then:
-        def missing = thrown(ResourceNotFoundException)
-        missing.code() == 'UNKNOWN_SETTING'
+        settings.currency() == CurrencyCode.USD
+        settings.dateFormat() == DateFormat.MM_DD_YYYY
     }
 }

@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -17,11 +17,15 @@ import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
+import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.settings.UserSettings;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.function.Function;
 
 /** The signed-in user's settings: currency and date format. */
 @Controller("/api/v1/settings")
@@ -50,6 +54,11 @@ public class SettingsController {
     @Serdeable
     record Setting(String key, String value) {
     }
+
+    /** Each setting under its name in the API, for {@code GET /settings/{key}}. */
+    private static final Map<String, Function<UserSettings, String>> BY_KEY = Map.of(
+            "currency_code", settings -> settings.currency().value(),
+            "date_format", settings -> settings.dateFormat().pattern());
 
     private final ManageSettingsUseCase settings;
 
@@ -82,7 +91,11 @@ public class SettingsController {
     @Get("/{key}")
     @ApiErrors.NotFound
     public Setting one(@PathVariable String key, CurrentSession caller) {
-        return new Setting(key, settings.settings(caller.user()).value(key));
+        Function<UserSettings, String> setting = BY_KEY.get(key);
+        if (setting == null) {
+            throw new ResourceNotFoundException("UNKNOWN_SETTING", "Unknown setting: " + key);
+        }
+        return new Setting(key, setting.apply(settings.settings(caller.user())));
     }
 
     @Post("/reset")
