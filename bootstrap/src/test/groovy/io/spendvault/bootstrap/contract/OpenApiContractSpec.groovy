@@ -67,10 +67,11 @@ class OpenApiContractSpec extends PostgresSpecification {
         }
     }
 
-    def "every operation documents a success, and the errors its shape can give"() {
+    def "every operation says what it does, documents a success, and the errors its shape can give"() {
         expect:
         doc.operations().every { operation ->
             def statuses = operation.statuses()
+            assert operation.spec.summary: "$operation says nothing of what it does (a javadoc on the route gives its summary)"
             assert statuses.any { it in 200..299 }: "$operation documents no success"
             if (operation.security()) {
                 assert 401 in statuses: "$operation needs a token but does not document 401"

@@ -90,6 +90,7 @@ public class FileController {
         }
     }
 
+    /** The user's files, a page at a time: search in names and descriptions, filter by type, sort. */
     @Get
     public PageResponse<FileResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean FileSortParams sort,
                                            @Valid @RequestBean FileRequests.Filters filters, CurrentSession caller) {
@@ -97,12 +98,14 @@ public class FileController {
         return PageResponse.of(files.list(caller.user(), query), FileResponse::of);
     }
 
+    /** One of the user's files: its metadata, thumbnail link and reference count. */
     @Get("/{id}")
     @ApiErrors.NotFound
     public FileResponse get(@PathVariable UUID id, CurrentSession caller) {
         return FileResponse.of(files.view(caller.user(), new FileId(id)));
     }
 
+    /** Renames the file (display name only) or changes its description; only what is sent changes. */
     @Put("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -113,6 +116,7 @@ public class FileController {
         return FileResponse.of(files.update(caller.user(), new FileId(id), changes.filename(), changes.description()));
     }
 
+    /** The same partial update as PUT. */
     @Patch("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -121,6 +125,7 @@ public class FileController {
         return update(id, body, caller);
     }
 
+    /** Deletes the file; its content goes once no other file shares it. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @ApiErrors.NotFound
@@ -128,6 +133,7 @@ public class FileController {
         files.delete(caller.user(), new FileId(id));
     }
 
+    /** The content, with ETag, conditional and range requests; {@code inline=true} shows images and PDF. */
     @Get(value = "/{id}/download", produces = MediaType.ALL)
     @ApiResponse(responseCode = "200", description = "The whole content, with ETag, Accept-Ranges and Content-Disposition",
             content = @Content(mediaType = MediaType.ALL, schema = @Schema(type = "string", format = "binary")))
@@ -159,6 +165,7 @@ public class FileController {
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + bytes.first() + "-" + bytes.last() + "/" + file.size());
     }
 
+    /** The 64 px wide PNG of an image, once the background worker has made it. */
     @Get(value = "/{id}/thumbnail", produces = "image/png")
     @ApiResponse(responseCode = "200", description = "A 64 px wide PNG",
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
@@ -169,6 +176,7 @@ public class FileController {
                 .orElseThrow(() -> new io.spendvault.domain.common.ResourceNotFoundException("Thumbnail not found"));
     }
 
+    /** A link that downloads the file without a token until it expires (1 s to 1 day). */
     @Get("/{id}/url")
     @ApiErrors.NotFound
     public FileRequests.Link url(@PathVariable UUID id,

@@ -29,6 +29,7 @@ public class AdminUserController {
         this.administration = administration;
     }
 
+    /** Every account, a page at a time (administrators only). */
     @Get
     public PageResponse<AuthResponses.User> list(@Valid @RequestBean PageParams page) {
         return PageResponse.of(administration.listUsers(page.toPageRequest()), AuthResponses.User::of);

@@ -57,6 +57,7 @@ public class AuthController {
         this.cookies = cookies;
     }
 
+    /** Creates an account; every invalid field is named at once. */
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
@@ -96,6 +97,7 @@ public class AuthController {
         return withTokens(refresh.refresh(token), cookieMode);
     }
 
+    /** Ends the session: its access and refresh tokens stop working at once, cookies are cleared. */
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @RequiresToken

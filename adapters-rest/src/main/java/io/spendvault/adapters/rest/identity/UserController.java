@@ -35,6 +35,7 @@ public class UserController {
         this.profiles = profiles;
     }
 
+    /** The signed-in user's account, with storage statistics. */
     @Get("/me")
     public AuthResponses.Me me(CurrentSession caller) {
         ManageProfileUseCase.Profile profile = profiles.profile(caller.user());
@@ -43,6 +44,7 @@ public class UserController {
                 user.updatedAt(), user.lastLogin(), new AuthResponses.Stats(profile.totalUploads(), profile.totalStorageUsed()));
     }
 
+    /** Changes the username or e-mail address; only what is sent changes. */
     @Put("/me")
     @ApiErrors.JsonBody
     @ApiErrors.Conflict
@@ -53,6 +55,7 @@ public class UserController {
         return AuthResponses.User.of(profiles.update(command));
     }
 
+    /** The same partial update as PUT. */
     @Patch("/me")
     @ApiErrors.JsonBody
     @ApiErrors.Conflict

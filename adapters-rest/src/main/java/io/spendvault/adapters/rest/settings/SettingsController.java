@@ -66,11 +66,13 @@ public class SettingsController {
         this.settings = settings;
     }
 
+    /** The user's currency and date format (defaults until changed). */
     @Get
     public Settings get(CurrentSession caller) {
         return Settings.of(settings.settings(caller.user()));
     }
 
+    /** Changes the settings sent; neither may be cleared. */
     @Put
     @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
@@ -80,6 +82,7 @@ public class SettingsController {
         return Settings.of(settings.update(caller.user(), changes.currencyCode(), changes.dateFormat()));
     }
 
+    /** The same partial update as PUT. */
     @Patch
     @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
@@ -98,6 +101,7 @@ public class SettingsController {
         return new Setting(key, setting.apply(settings.settings(caller.user())));
     }
 
+    /** Goes back to the default settings. */
     @Post("/reset")
     public Settings reset(CurrentSession caller) {
         return Settings.of(settings.reset(caller.user()));

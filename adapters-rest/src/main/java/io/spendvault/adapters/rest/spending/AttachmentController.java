@@ -65,6 +65,7 @@ public class AttachmentController {
         this.attachments = attachments;
     }
 
+    /** Uploads a file (multipart: {@code file_type} before {@code file}) and attaches it to the purchase. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @ApiErrors.Upload
@@ -92,6 +93,7 @@ public class AttachmentController {
                 new PurchaseId(purchaseId), new FileId(request.fileId()), type(request.fileType())));
     }
 
+    /** The files attached to the purchase. */
     @Get
     public PageResponse<AttachmentResponse> list(@PathVariable("purchase_id") UUID purchaseId, @Valid @RequestBean PageParams page,
                                                  CurrentSession caller) {
@@ -99,12 +101,14 @@ public class AttachmentController {
                 AttachmentResponse::of);
     }
 
+    /** One attached file, with what it is to the purchase. */
     @Get("/{file_id}")
     public AttachmentResponse get(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,
                                   CurrentSession caller) {
         return AttachmentResponse.of(attachments.get(caller.user(), new PurchaseId(purchaseId), new FileId(fileId)));
     }
 
+    /** Detaches the file; one uploaded for the purchase is deleted with its last attachment. */
     @Delete("/{file_id}")
     @Status(HttpStatus.NO_CONTENT)
     public void detach(@PathVariable("purchase_id") UUID purchaseId, @PathVariable("file_id") UUID fileId,

@@ -48,6 +48,7 @@ public class PurchaseController {
         this.purchases = purchases;
     }
 
+    /** The user's purchases, a page at a time: search, filters, sort. */
     @Get
     public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean PurchaseSortParams sort,
                                                @Valid @RequestBean PurchaseFilters filters, CurrentSession caller) {
@@ -55,12 +56,14 @@ public class PurchaseController {
         return PageResponse.of(purchases.list(caller.user(), query), PurchaseResponse::of);
     }
 
+    /** One purchase, with its retailer, brand, current warranty and number of attachments. */
     @Get("/{id}")
     @ApiErrors.NotFound
     public PurchaseResponse get(@PathVariable UUID id, CurrentSession caller) {
         return PurchaseResponse.of(purchases.get(caller.user(), new PurchaseId(id)));
     }
 
+    /** Records a purchase (or a simple expense); every invalid field is named at once. */
     @Post
     @Status(HttpStatus.CREATED)
     @ApiErrors.JsonBody
@@ -69,6 +72,7 @@ public class PurchaseController {
         return PurchaseResponse.of(purchases.create(caller.user(), PurchaseJson.read(body)));
     }
 
+    /** Changes the fields sent; null clears one (the same as PATCH). */
     @Put("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -77,6 +81,7 @@ public class PurchaseController {
         return update(id, body, caller);
     }
 
+    /** Changes the fields sent; null clears one. */
     @Patch("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound

@@ -62,6 +62,7 @@ abstract class VendorEndpoints {
         this.vendors = vendors;
     }
 
+    /** The user's retailers or brands, sorted by name; {@code search} matches part of the name. */
     @Get
     public PageResponse<VendorResponse> list(@Valid @RequestBean PageParams page,
                                              @QueryValue @Nullable @Size(max = 255) String search,
@@ -70,12 +71,14 @@ abstract class VendorEndpoints {
                 VendorResponse::of);
     }
 
+    /** One retailer or brand. */
     @Get("/{id}")
     @ApiErrors.NotFound
     public VendorResponse get(@PathVariable UUID id, CurrentSession caller) {
         return VendorResponse.of(vendors.get(caller.user(), VendorId.of(kind, id)));
     }
 
+    /** Adds a retailer or brand; the name is unique for the user, ignoring case. */
     @Post
     @Status(HttpStatus.CREATED)
     @ApiErrors.JsonBody
@@ -84,6 +87,7 @@ abstract class VendorEndpoints {
         return VendorResponse.of(vendors.create(kind, caller.user(), request.name(), request.url()));
     }
 
+    /** Changes the name or URL sent; null clears the URL. */
     @Put("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -95,6 +99,7 @@ abstract class VendorEndpoints {
         return VendorResponse.of(vendors.update(caller.user(), VendorId.of(kind, id), changes.name(), changes.url()));
     }
 
+    /** The same partial update as PUT. */
     @Patch("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound

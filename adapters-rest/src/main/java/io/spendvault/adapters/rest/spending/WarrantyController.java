@@ -71,12 +71,14 @@ public class WarrantyController {
                 WarrantyResponse::of);
     }
 
+    /** One warranty, with its status as of today. */
     @Get("/{id}")
     @ApiErrors.NotFound
     public WarrantyResponse get(@PathVariable UUID id, CurrentSession caller) {
         return WarrantyResponse.of(warranties.get(caller.user(), new WarrantyId(id)));
     }
 
+    /** Records a warranty of one of the user's purchases (start defaults to the purchase date). */
     @Post
     @Status(HttpStatus.CREATED)
     @ApiErrors.JsonBody
@@ -85,6 +87,7 @@ public class WarrantyController {
         return WarrantyResponse.of(warranties.create(caller.user(), WarrantyJson.read(body)));
     }
 
+    /** Changes the fields sent; null clears one (the same as PATCH). */
     @Put("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -93,6 +96,7 @@ public class WarrantyController {
         return update(id, body, caller);
     }
 
+    /** Changes the fields sent; null clears one. */
     @Patch("/{id}")
     @ApiErrors.JsonBody
     @ApiErrors.NotFound
@@ -101,6 +105,7 @@ public class WarrantyController {
         return WarrantyResponse.of(warranties.update(caller.user(), new WarrantyId(id), WarrantyJson.read(body)));
     }
 
+    /** Deletes the warranty record. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @ApiErrors.NotFound
