@@ -11,9 +11,11 @@ import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnauthenticatedException;
+import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.Session;
 import io.spendvault.domain.identity.SessionId;
 import io.spendvault.domain.identity.User;
+import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.identity.port.SessionRepository;
 import io.spendvault.domain.identity.port.UserRepository;
 
@@ -113,6 +115,16 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
     @Override
     public boolean isActive(SessionId session) {
         return sessions.isActive(session, clock.instant());
+    }
+
+    @Override
+    public boolean isCurrent(SessionId session, UserId user, Role role) {
+        Instant now = clock.instant();
+        return sessions.findById(session)
+                .filter(live -> live.isActive(now) && live.userId().equals(user))
+                .flatMap(live -> users.findById(user))
+                .filter(account -> account.active() && account.role() == role)
+                .isPresent();
     }
 
     private SessionTokens tokens(User user, SessionId session, String secret, Instant now) {

@@ -1,10 +1,15 @@
 package io.spendvault.application.identity
 
+import io.spendvault.application.identity.port.in.RegisterUserUseCase
 import io.spendvault.application.identity.port.in.RegisterUserUseCase.RegisterUserCommand
 import io.spendvault.domain.common.AccessDeniedException
-import io.spendvault.domain.common.UnauthenticatedException
-import io.spendvault.domain.identity.Session
 import io.spendvault.domain.common.RuleViolationException
+import io.spendvault.domain.common.UnauthenticatedException
+import io.spendvault.domain.identity.Role
+import io.spendvault.domain.identity.Session
+import io.spendvault.domain.identity.SessionId
+import io.spendvault.domain.identity.User
+import io.spendvault.domain.identity.UserId
 import spock.lang.Specification
 
 import java.time.Duration
@@ -59,6 +64,35 @@ class SessionServiceSpec extends Specification {
         then:
         def failure = thrown(RuleViolationException)
         failure.field().get() == 'username'
+    }
+
+    def "a token is current only for its own user, with the role that user has now, while the session lives"() {
+        given:
+        def tokens = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        def ada = new UserId(tokens.user().id())
+        def grace = f.accounts.register(new RegisterUserUseCase.RegisterUserCommand('grace', 'grace@example.com',
+                'another long passphrase'))
+
+        expect:
+        f.sessionService.isCurrent(tokens.session(), ada, Role.USER)
+        !f.sessionService.isCurrent(tokens.session(), ada, Role.ADMIN)
+        !f.sessionService.isCurrent(tokens.session(), new UserId(grace.id()), Role.USER)
+        !f.sessionService.isCurrent(SessionId.random(), ada, Role.USER)
+
+        when: 'the stored role changes, a token with the old role stops speaking for the user'
+        def stored = f.users.findById(ada).get()
+        f.users.update(new User(stored.id(), stored.username(), stored.email(), stored.passwordHash(), Role.ADMIN, stored.active(),
+                stored.createdAt(), stored.updatedAt(), stored.lastLogin()))
+
+        then:
+        !f.sessionService.isCurrent(tokens.session(), ada, Role.USER)
+        f.sessionService.isCurrent(tokens.session(), ada, Role.ADMIN)
+
+        when:
+        f.sessionService.logout(tokens.session())
+
+        then:
+        !f.sessionService.isCurrent(tokens.session(), ada, Role.ADMIN)
     }
 
     def "a deactivated account cannot log in"() {

@@ -79,11 +79,15 @@ class IdentityEndToEndSpec extends PostgresSpecification {
         def claims = [sub: UUID.randomUUID().toString(), role: 'user', sid: UUID.randomUUID().toString(), iss: 'spendvault',
                       iat: now.epochSecond, exp: now.plusSeconds(600).epochSecond] + overrides
         def builder = new JWTClaimsSet.Builder()
-        claims.each { k, v -> builder.claim(k, v) }
+        claims.findAll { it.value != null }.each { k, v -> builder.claim(k, v) }
         def signed = new SignedJWT(new JWSHeader(algorithm), builder.build())
         // HS512 needs a 512-bit key; HS256 signs with the server's own secret as it is configured.
         signed.sign(new MACSigner((algorithm == JWSAlgorithm.HS512 ? secret.padRight(64, 'x') : secret).bytes))
         signed.serialize()
+    }
+
+    private static Map claimsOf(String token) {
+        SignedJWT.parse(token).JWTClaimsSet.claims
     }
 
     // ---- registration ------------------------------------------------------------------------------
@@ -221,6 +225,50 @@ class IdentityEndToEndSpec extends PostgresSpecification {
         'a wrong issuer'          | jwt([iss: 'someone-else'])
         'an expired token'        | jwt([iat: Instant.now().minusSeconds(3600).epochSecond, exp: Instant.now().minusSeconds(60).epochSecond])
         'an unknown session'      | jwt()
+    }
+
+    def "a well-signed token with #what answers 401: the live session decides who calls, and with which role"() {
+        given: 'a real session of a user, and one of another user'
+        def ada = login(register().username)
+        def grace = login(register().username)
+        def adaClaims = claimsOf(ada.access_token)
+        def graceClaims = claimsOf(grace.access_token)
+        def now = Instant.now()
+        def token = jwt([sub: adaClaims.sub, sid: adaClaims.sid, role: 'user'] + forged(adaClaims, graceClaims, now))
+
+        expect: 'the same claims, honestly signed, work'
+        asBearer('GET', '/api/v1/users/me', jwt([sub: adaClaims.sub, sid: adaClaims.sid, role: 'user'])).status == 200
+
+        and:
+        asBearer('GET', '/api/v1/users/me', token).status == 401
+        asBearer('GET', '/api/v1/admin/users', token).status in [401, 403]
+
+        where:
+        what                                    | forged
+        'role admin for a user'                 | { a, g, t -> [role: 'admin'] }
+        'a role that does not exist'            | { a, g, t -> [role: 'root'] }
+        'another user\'s sub with its own sid'  | { a, g, t -> [sub: g.sub] }
+        'its own sub with another user\'s sid'  | { a, g, t -> [sid: g.sid] }
+        'no expiry'                             | { a, g, t -> [exp: null] }
+        'an issue time in the future'           | { a, g, t -> [iat: t.plusSeconds(3600).epochSecond] }
+        'a not-before in the future'            | { a, g, t -> [nbf: t.plusSeconds(3600).epochSecond] }
+    }
+
+    def "a token of a user who lost the admin role stops opening admin routes at once"() {
+        given:
+        def name = register().username
+        sql("UPDATE users SET role = 'ADMIN' WHERE username = '${name}'")
+        def admin = login(name)
+
+        expect:
+        asBearer('GET', '/api/v1/admin/users', admin.access_token).status == 200
+
+        when:
+        sql("UPDATE users SET role = 'USER' WHERE username = '${name}'")
+
+        then:
+        asBearer('GET', '/api/v1/admin/users', admin.access_token).status == 401
+        asBearer('GET', '/api/v1/users/me', login(name).access_token).status == 200
     }
 
     def "refreshing rotates the refresh token; reusing a rotated one revokes the session"() {

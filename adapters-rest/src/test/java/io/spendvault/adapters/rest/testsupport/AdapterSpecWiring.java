@@ -3,6 +3,9 @@ package io.spendvault.adapters.rest.testsupport;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.spendvault.application.identity.port.in.CheckSessionUseCase;
+import io.spendvault.domain.identity.Role;
+import io.spendvault.domain.identity.SessionId;
+import io.spendvault.domain.identity.UserId;
 import jakarta.inject.Singleton;
 
 /**
@@ -15,6 +18,16 @@ class AdapterSpecWiring {
     @Singleton
     @Requires(missingBeans = CheckSessionUseCase.class)
     CheckSessionUseCase noSessions() {
-        return session -> false;
+        return new CheckSessionUseCase() {
+            @Override
+            public boolean isActive(SessionId session) {
+                return false;
+            }
+
+            @Override
+            public boolean isCurrent(SessionId session, UserId user, Role role) {
+                return false;
+            }
+        };
     }
 }
