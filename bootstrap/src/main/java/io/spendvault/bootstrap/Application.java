@@ -42,6 +42,9 @@ public final class Application {
             System.exit(EXIT_CONFIGURATION);
         }
         Map<String, Object> properties = new HashMap<>();
+        if (!provideSecret(environment, properties)) {
+            System.exit(EXIT_CONFIGURATION);
+        }
         EmbeddedDatabase embedded = startEmbeddedDatabaseIfNeeded(environment, properties);
         Shutdown shutdown = new Shutdown(embedded);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "spendvault-shutdown"));
@@ -69,6 +72,9 @@ public final class Application {
     /** Ops commands run in an application context without the HTTP server. */
     private static int runStorageCommand(List<String> args, Map<String, String> environment) {
         Map<String, Object> properties = new HashMap<>();
+        if (!provideSecret(environment, properties)) {
+            return EXIT_CONFIGURATION;
+        }
         properties.put("spendvault.thumbnails.worker-enabled", false); // the server makes thumbnails, not ops commands
         EmbeddedDatabase embedded = startEmbeddedDatabaseIfNeeded(environment, properties);
         try (ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start()) {
@@ -80,13 +86,34 @@ public final class Application {
         }
     }
 
+    /**
+     * The secret that signs tokens and links: {@code SPENDVAULT_SECRET}, or for a single node on the embedded
+     * database the one kept in its data directory (made on the first start). An external database means
+     * nodes that must share one secret, so there it has to be given; without it nothing starts.
+     */
+    private static boolean provideSecret(Map<String, String> environment, Map<String, Object> properties) {
+        if (!isBlank(environment.get("SPENDVAULT_SECRET"))) {
+            return true;
+        }
+        if (!isBlank(environment.get("SPENDVAULT_DB_URL"))) {
+            LOG.error("Not starting: SPENDVAULT_SECRET must be set when the database is external (every node must sign "
+                    + "with the same secret; for example: openssl rand -base64 48)");
+            return false;
+        }
+        properties.put("spendvault.secret", ServerSecret.loadOrCreate(dataDir(environment)));
+        return true;
+    }
+
+    private static Path dataDir(Map<String, String> environment) {
+        return Path.of(environment.getOrDefault("SPENDVAULT_DATA_DIR", "./data"));
+    }
+
     /** Starts the embedded PostgreSQL unless an external one is configured, and points the data source at it. */
     private static EmbeddedDatabase startEmbeddedDatabaseIfNeeded(Map<String, String> environment, Map<String, Object> properties) {
         if (!isBlank(environment.get("SPENDVAULT_DB_URL"))) {
             return null;
         }
-        Path dataDir = Path.of(environment.getOrDefault("SPENDVAULT_DATA_DIR", "./data"));
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir.resolve("postgres"));
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir(environment).resolve("postgres"));
         properties.putAll(embedded.dataSourceProperties());
         return embedded;
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
 @Context
 class ProductionSafetyCheck {
 
-    static final String DEVELOPMENT_SECRET = "dev-only-insecure-secret-change-me";
+    /** The default secret of earlier versions: it was published, so it is refused. */
+    static final String PUBLISHED_DEVELOPMENT_SECRET = "dev-only-insecure-secret-change-me";
     static final int MINIMUM_SECRET_LENGTH = 32;
 
     ProductionSafetyCheck(@Value("${spendvault.production:false}") boolean production,
@@ -29,7 +30,7 @@ class ProductionSafetyCheck {
         if (!production) {
             return Optional.empty();
         }
-        if (secret == null || secret.isBlank() || DEVELOPMENT_SECRET.equals(secret)) {
+        if (secret == null || secret.isBlank() || PUBLISHED_DEVELOPMENT_SECRET.equals(secret)) {
             return Optional.of("SPENDVAULT_SECRET must be set to a random value in production (for example: openssl rand -base64 48)");
         }
         if (secret.length() < MINIMUM_SECRET_LENGTH) {

@@ -14,7 +14,7 @@ class ProductionSafetyCheckSpec extends Specification {
         failure.message.contains('SPENDVAULT_SECRET')
 
         where:
-        secret << [null, '', '   ', ProductionSafetyCheck.DEVELOPMENT_SECRET, 'short-but-random-31-characters!']
+        secret << [null, '', '   ', ProductionSafetyCheck.PUBLISHED_DEVELOPMENT_SECRET, 'short-but-random-31-characters!']
     }
 
     def "production starts with a long random secret"() {
@@ -27,7 +27,7 @@ class ProductionSafetyCheckSpec extends Specification {
 
     def "development accepts the default secret"() {
         when:
-        new ProductionSafetyCheck(false, ProductionSafetyCheck.DEVELOPMENT_SECRET)
+        new ProductionSafetyCheck(false, ProductionSafetyCheck.PUBLISHED_DEVELOPMENT_SECRET)
 
         then:
         noExceptionThrown()

@@ -27,7 +27,7 @@ import java.time.Instant
 @Property(name = 'spendvault.admin.password', value = 'an admin passphrase for tests')
 class IdentityEndToEndSpec extends PostgresSpecification {
 
-    static final String SECRET = 'dev-only-insecure-secret-change-me'
+    static final String SECRET = 'bootstrap-spec-secret-0123456789abcdefghij'
     static final String PASSWORD = 'correct horse battery staple'
 
     @Inject
