@@ -480,6 +480,23 @@ class IdentityEndToEndSpec extends PostgresSpecification {
         asBearer('PUT', '/api/v1/users/me', loginAnswer.json.access_token, [username: unique('bearer')]).status == 200
     }
 
+    def "an Authorization header that is not a valid bearer token never lets the cookies in: #header"() {
+        given:
+        def user = register()
+        def cookies = cookiesOf(http.postJson('/api/v1/auth/login', [username: user.username, password: PASSWORD, cookie: true]))
+        def cookieHeader = cookies.collect { k, v -> "$k=$v" }.join('; ')
+        def renamed = unique('sneaky')
+
+        expect:
+        http.get('/api/v1/users/me', [Cookie: cookieHeader, Authorization: header]).status == 401
+        http.send('PUT', '/api/v1/users/me', JsonOutput.toJson([username: renamed]),
+                [Cookie: cookieHeader, Authorization: header, 'Content-Type': 'application/json']).status == 401
+        http.get('/api/v1/users/me', [Cookie: cookieHeader]).json.username == user.username
+
+        where:
+        header << ['Basic Zm9vOmJhcg==', 'Bearer junk', 'Bearer ', 'Token abc']
+    }
+
     def "in cookie mode the refresh token comes from its cookie and logout clears the cookies"() {
         given:
         def user = register()

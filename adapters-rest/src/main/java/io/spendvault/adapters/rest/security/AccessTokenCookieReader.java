@@ -1,5 +1,6 @@
 package io.spendvault.adapters.rest.security;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.token.reader.TokenReader;
@@ -17,6 +18,11 @@ public class AccessTokenCookieReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
+        if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+            // header mode: whatever the header holds, the cookie never authenticates this request (the CSRF
+            // check skips requests with an Authorization header, so the cookie must not count then)
+            return Optional.empty();
+        }
         return request.getCookies().findCookie(AuthCookies.ACCESS).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * Double-submit CSRF protection for cookie mode: an unsafe request (POST, PUT, PATCH, DELETE) that
  * authenticates with cookies must carry the {@code SV_CSRF} cookie's value in {@code X-CSRF-Token}.
  * Another site can make the browser send the cookies but cannot read them to set the header. Requests
- * with an {@code Authorization} header need no token: browsers never add one by themselves.
+ * with an {@code Authorization} header need no token: browsers never add one by themselves, and such a
+ * request is never authenticated by its cookies ({@link AccessTokenCookieReader}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CsrfFilter implements io.micronaut.core.order.Ordered {
