@@ -28,6 +28,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
     static final byte[] PNG = Base64.decoder.decode(
             'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwQZGBgAPr8F+0b9zJYAAAAASUVORK5CYII=')
     static final byte[] PDF = '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'.bytes
+    static final byte[] SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'.bytes
 
     @Inject
     EmbeddedServer server
@@ -231,19 +232,23 @@ class FilesEndToEndSpec extends PostgresSpecification {
         range << ['bytes=26-', 'bytes=5-2', 'bytes=abc', 'bytes=0-1,4-5']
     }
 
-    def "inline display is allowed for #name only"() {
+    def "inline display is allowed for #name only, and no download may run script"() {
         given:
         def file = uploaded(ada, name, bytes)
 
-        expect:
-        ada.download("/api/v1/uploads/${file.id}/download?inline=true").headers().firstValue('Content-Disposition').get()
-                .startsWith(disposition)
+        when:
+        def headers = ada.download("/api/v1/uploads/${file.id}/download?inline=true").headers()
+
+        then:
+        headers.firstValue('Content-Disposition').get().startsWith(disposition)
+        headers.firstValue('Content-Security-Policy').get().startsWith("sandbox; default-src 'none'")
 
         where:
         name        | bytes                | disposition
         'scan.png'  | PNG                  | 'inline;'
         'r.pdf'     | PDF                  | 'inline;'
         'notes.txt' | 'hello'.bytes        | 'attachment;'
+        'evil.svg'  | SVG                  | 'attachment;'
     }
 
     def "a time-limited link downloads without a token, refuses tampering and expires"() {

@@ -7,6 +7,7 @@ import io.spendvault.domain.storage.ContentHash;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One upload of one user: its names, detected type, size and the hash of its content. Identical content
@@ -49,8 +50,14 @@ public record StoredFile(FileId id, UserId owner, String filename, String origin
         return new StoredFile(id, owner, filename, originalFilename, contentType, size, hash, newDescription, uploadDate, now);
     }
 
-    /** Images and PDF may be shown in the browser; everything else is always downloaded. */
+    /**
+     * Raster images and PDF may be shown in the browser; everything else is always downloaded. SVG is an
+     * image that can carry script, so it is never shown inline on the API's origin.
+     */
     public boolean viewableInline() {
-        return contentType.startsWith("image/") || contentType.equals("application/pdf");
+        return INLINE_TYPES.contains(contentType);
     }
+
+    private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            "image/avif", "image/bmp", "application/pdf");
 }

@@ -67,6 +67,10 @@ import java.util.UUID;
 @ApiErrors.Unavailable
 public class FileController {
 
+    /** A download is data, never a page: even opened inline it runs no script and loads nothing. */
+    static final String DOWNLOAD_POLICY_HEADER = "Content-Security-Policy";
+    static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
+
     private final UploadFileUseCase uploads;
     private final ManageFilesUseCase files;
 
@@ -198,6 +202,7 @@ public class FileController {
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header(DOWNLOAD_POLICY_HEADER, DOWNLOAD_POLICY)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         showInline ? ContentDisposition.inline(file.filename()) : ContentDisposition.attachment(file.filename()));
     }

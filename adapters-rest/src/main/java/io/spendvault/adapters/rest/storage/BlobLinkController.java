@@ -46,6 +46,8 @@ public class BlobLinkController {
         BlobDownload download = openBlobLink.open(new OpenBlobLinkQuery(key, expires, type, disposition, signature));
         return HttpResponse.ok(new StreamedFile(download.content(), MediaType.of(download.contentType()), 0L, download.size()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, download.contentDisposition())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                // a download is data, never a page: even opened inline it runs no script and loads nothing
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'");
     }
 }
