@@ -6,12 +6,17 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL started in-process for the zero-set-up run, keeping its data in a directory so a
@@ -23,16 +28,24 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-    private final EmbeddedPostgres postgres;
+    /** zonky's lock on the data directory, held by the JVM that runs its server (released when that JVM dies). */
+    private static final String LOCK_FILE = "epg-lock";
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private final EmbeddedPostgres postgres;
+    /** Stops the server if this JVM dies without closing it; referenced so its pipe stays open while we live. */
+    private final Optional<Process> watcher;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<Process> watcher) {
         this.postgres = postgres;
+        this.watcher = watcher;
     }
 
     static EmbeddedDatabase start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
             boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+            stopServerLeftBehind(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -44,7 +57,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     // race with the context's shutdown and stop the database under running requests.
                     .setRegisterShutdownHook(false)
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+            Optional<Process> watcher = Postmaster.of(dataDirectory).flatMap(Postmaster::watchOverLifeOf);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, watcher);
             database.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL {} data in {} (port {})", fresh ? "created its" : "reuses the",
                     dataDirectory.toAbsolutePath().normalize(), postgres.getPort());
@@ -54,11 +68,44 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (IllegalStateException e) {
             // zonky locks the directory: another process fails with "could not lock", this one with an overlap
             if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).contains("could not lock")) {
-                throw new IllegalStateException("Another process is already using the embedded PostgreSQL in " + dataDirectory
-                        + "; stop it, or give this one its own SPENDVAULT_DATA_DIR", e);
+                throw alreadyInUse(dataDirectory, e);
             }
             throw e;
         }
+    }
+
+    /**
+     * A JVM killed with its server running (kill -9, power cut) leaves that server behind, and PostgreSQL
+     * refuses a second one on the same directory. Such a leftover is ours to stop when no live process holds
+     * the directory's lock; a server whose owner is alive is another Spendvault's, and stays untouched.
+     */
+    private static void stopServerLeftBehind(Path dataDirectory) {
+        if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            return;
+        }
+        if (!lockIsFree(dataDirectory)) {
+            throw alreadyInUse(dataDirectory, null);
+        }
+        Postmaster.of(dataDirectory).ifPresent(leftover -> {
+            LOG.warn("Stopping the PostgreSQL server (PID {}) that a previous run left behind in {}", leftover.pid(), dataDirectory);
+            leftover.stop(STOP_TIMEOUT);
+        });
+    }
+
+    private static boolean lockIsFree(Path dataDirectory) {
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock != null;
+        } catch (OverlappingFileLockException e) {
+            return false; // held by this very JVM
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not check the lock of " + dataDirectory, e);
+        }
+    }
+
+    private static IllegalStateException alreadyInUse(Path dataDirectory, Exception cause) {
+        return new IllegalStateException("Another process is already using the embedded PostgreSQL in " + dataDirectory
+                + "; stop it, or give this one its own SPENDVAULT_DATA_DIR", cause);
     }
 
     /** Data source properties that point Micronaut at this server. */
@@ -85,6 +132,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        // the watcher first: it must not race the normal stop below
+        watcher.ifPresent(Process::destroy);
         try {
             postgres.close();
         } catch (IOException e) {
