@@ -1,11 +1,11 @@
 package io.spendvault.bootstrap.e2e
 
+import io.spendvault.bootstrap.testsupport.ServerProcess
 import spock.lang.Specification
 import spock.lang.TempDir
 
 import java.nio.file.Files
 import java.nio.file.Path
-import java.util.concurrent.TimeUnit
 
 /** The real entry point, in its own JVM: a start with an unsafe or missing secret stops before anything starts. */
 class ProductionStartSpec extends Specification {
@@ -42,19 +42,7 @@ class ProductionStartSpec extends Specification {
         !Files.exists(dataDir.resolve('secret'))
     }
 
-    /** Runs {@code Application.main} with only these Spendvault variables (and the data directory); waits up to a minute. */
     private Map start(Map<String, String> variables) {
-        def java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
-        def builder = new ProcessBuilder(java, '-cp', System.getProperty('java.class.path'), 'io.spendvault.bootstrap.Application')
-                .redirectErrorStream(true)
-        builder.environment().keySet().removeAll { it.startsWith('SPENDVAULT_') }
-        builder.environment().putAll([SPENDVAULT_DATA_DIR: dataDir.toString(), MICRONAUT_SERVER_PORT: '0'] + variables)
-        def process = builder.start()
-        try {
-            assert process.waitFor(60, TimeUnit.SECONDS): 'the server did not stop by itself'
-            [status: process.exitValue(), output: process.inputStream.text]
-        } finally {
-            process.destroyForcibly()
-        }
+        ServerProcess.run(dataDir, variables)
     }
 }

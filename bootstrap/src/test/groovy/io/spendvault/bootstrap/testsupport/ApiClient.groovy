@@ -45,6 +45,11 @@ class ApiClient {
         login(http, name)
     }
 
+    /** The same user against another server, or the same server after a restart, with a token it already has. */
+    ApiClient on(RawHttp other) {
+        new ApiClient(other, username, token)
+    }
+
     private static String register(RawHttp http) {
         def name = 'u_' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
         assert http.postJson('/api/v1/auth/register', [username: name, email: "${name}@example.com", password: PASSWORD]).status == 201
