@@ -250,6 +250,9 @@ class ApiFuzzSpec extends PostgresSpecification {
         if (round % 7 == 0) {
             return 'not a multipart body at all'.getBytes('UTF-8')
         }
+        if (round % 7 == 5) {
+            return pick(random, HostileInput.multipartBodies(boundary))
+        }
         out.toByteArray()
     }
 

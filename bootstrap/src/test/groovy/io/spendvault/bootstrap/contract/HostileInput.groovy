@@ -34,6 +34,25 @@ final class HostileInput {
         ]
     }
 
+    /**
+     * Multipart bodies that break the form: a file part without a file name, two files, a field after the
+     * file, a body cut off before its closing boundary, a closing boundary missing, a file under another name.
+     */
+    static List<byte[]> multipartBodies(String boundary) {
+        def file = { String disposition -> "--$boundary\r\nContent-Disposition: form-data; $disposition\r\nContent-Type: text/plain\r\n\r\nreceipt text\r\n" }
+        def end = "--$boundary--\r\n"
+        def complete = file('name="file"; filename="scan.txt"') + end
+        [
+                file('name="file"') + end,
+                file('name="file"; filename="a.txt"') + file('name="file"; filename="b.txt"') + end,
+                file('name="file"; filename="a.txt"') + "--$boundary\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nlate\r\n" + end,
+                complete.substring(0, complete.length() - 20),
+                file('name="file"; filename="a.txt"'),
+                file('name="attachment"; filename="a.txt"') + end,
+                "--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n" + 'X-Long: ' + 'x' * 20_000 + "\r\n\r\nx\r\n" + end,
+        ].collect { it.getBytes('UTF-8') }
+    }
+
     /** Values for a query or path parameter, already percent-encoded where needed. */
     static final List<String> URL_VALUES = [
             '', '%00', 'a%00b', '%01', '%1B%5B31m', '%7F', '%ED%A0%80', '%C3%28', '%E2%80%AE', '%F0%9F%A7%BE', '%25', '_',

@@ -100,8 +100,8 @@ class OpenApiContractSpec extends PostgresSpecification {
 
     def "multipart part names are the wire's"() {
         expect:
-        doc.operation('POST', '/api/v1/uploads').multipartRequestSchema().properties.keySet() == ['file', 'description'] as Set
-        doc.operation('POST', '/api/v1/purchases/{purchase_id}/files').multipartRequestSchema().properties.keySet() ==
+        doc.resolve(doc.operation('POST', '/api/v1/uploads').multipartRequestSchema()).properties.keySet() == ['file', 'description'] as Set
+        doc.resolve(doc.operation('POST', '/api/v1/purchases/{purchase_id}/files').multipartRequestSchema()).properties.keySet() ==
                 ['file_type', 'file'] as Set
     }
 

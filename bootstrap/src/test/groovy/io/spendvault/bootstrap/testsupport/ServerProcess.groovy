@@ -34,8 +34,8 @@ class ServerProcess {
     }
 
     /** Starts the server and waits, up to a minute, until it listens. */
-    static ServerProcess start(Path dataDir, Map<String, String> variables = [:]) {
-        def process = launch(dataDir, [SPENDVAULT_RATE_LIMIT_ENABLED: 'false'] + variables, [])
+    static ServerProcess start(Path dataDir, Map<String, String> variables = [:], List<String> jvmOptions = []) {
+        def process = launch(dataDir, [SPENDVAULT_RATE_LIMIT_ENABLED: 'false'] + variables, [], jvmOptions)
         def output = new StringBuffer()
         def lines = new LinkedBlockingQueue<String>()
         Thread.startDaemon {
@@ -72,9 +72,9 @@ class ServerProcess {
         process.exitValue()
     }
 
-    private static Process launch(Path dataDir, Map<String, String> variables, List<String> args) {
+    private static Process launch(Path dataDir, Map<String, String> variables, List<String> args, List<String> jvmOptions = []) {
         def java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
-        def builder = new ProcessBuilder([java, '-cp', System.getProperty('java.class.path'), 'io.spendvault.bootstrap.Application'] + args)
+        def builder = new ProcessBuilder(([java] + jvmOptions + ['-cp', System.getProperty('java.class.path'), 'io.spendvault.bootstrap.Application'] + args).collect { it.toString() })
                 .redirectErrorStream(true)
         builder.environment().keySet().removeAll { it.startsWith('SPENDVAULT_') }
         builder.environment().putAll([SPENDVAULT_DATA_DIR: dataDir.toString(), MICRONAUT_SERVER_PORT: '0'] + variables)

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -19,13 +18,13 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiError;
 import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
+import io.spendvault.adapters.rest.common.MultipartUpload;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.RequiresToken;
@@ -53,6 +52,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,6 +71,8 @@ public class FileController {
     static final String DOWNLOAD_POLICY_HEADER = "Content-Security-Policy";
     static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
 
+    private static final String DESCRIPTION_PART = "description";
+
     private final UploadFileUseCase uploads;
     private final ManageFilesUseCase files;
 
@@ -79,18 +81,23 @@ public class FileController {
         this.files = files;
     }
 
-    /** Send {@code description} before {@code file}: the file part is streamed, not held. */
+    /**
+     * Send {@code description} before {@code file}: the file part flows to the blob store as it arrives, at the
+     * store's pace, and is never held in memory.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @ApiErrors.Upload
-    public FileResponse upload(StreamingFileUpload file, @Part("description") @Nullable String description,
-                               CurrentSession caller) {
-        try (InputStream content = file.asInputStream()) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = FileRequests.UploadForm.class)))
+    public FileResponse upload(HttpRequest<?> request, CurrentSession caller) {
+        MultipartUpload upload = MultipartUpload.open(request, Set.of(DESCRIPTION_PART));
+        try (InputStream content = upload.content()) {
             FileView view = uploads.upload(new UploadFileUseCase.UploadFileCommand(caller.user(),
-                    file.getFilename(), description, content));
+                    upload.filename(), upload.fields().get(DESCRIPTION_PART), content));
             return FileResponse.of(view);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the upload failed", e);
+            throw new UncheckedIOException("closing the upload failed", e);
         }
     }
 

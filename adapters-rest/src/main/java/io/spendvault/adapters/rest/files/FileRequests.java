@@ -8,6 +8,7 @@ import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.files.FileQuery;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 /** Request shapes of the files endpoints. */
@@ -19,6 +20,14 @@ final class FileRequests {
     /** The body of an update, as documented: read field by field, so only what is sent changes. */
     @Serdeable
     record Update(@Nullable String filename, @Nullable String description) {
+    }
+
+    /** The documented form of an upload: the description first, then the file (read by MultipartUpload, not bound). */
+    @Serdeable
+    record UploadForm(
+            @Nullable @Schema(description = "Up to 1000 characters; send it before the file") String description,
+            @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "The content; its part needs a filename") String file) {
     }
 
     record Changes(FieldChange<String> filename, FieldChange<String> description) {

@@ -1,22 +1,22 @@
 package io.spendvault.adapters.rest.spending;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.adapters.rest.common.ApiErrors;
+import io.spendvault.adapters.rest.common.MultipartUpload;
 import io.spendvault.adapters.rest.common.PageParams;
 import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.RequiresToken;
@@ -26,7 +26,9 @@ import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.files.FileId;
 import io.spendvault.domain.spending.AttachmentType;
 import io.spendvault.domain.spending.PurchaseId;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,8 +54,18 @@ import java.util.UUID;
 @ApiErrors.Unavailable
 public class AttachmentController {
 
+    private static final String FILE_TYPE_PART = "file_type";
     /** What an attachment is to its purchase, as the API writes it (and documents it, below). */
     static final String[] FILE_TYPES = {"receipt", "manual", "photo", "warranty", "other"};
+
+    /** The documented form of an upload: the type first, then the file (read by MultipartUpload, not bound). */
+    @Serdeable
+    record UploadForm(
+            @Schema(allowableValues = {"receipt", "manual", "photo", "warranty", "other"}, requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Send it before the file") String fileType,
+            @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "The content; its part needs a filename") String file) {
+    }
 
     @Serdeable
     record AttachRequest(@NotNull UUID fileId,
@@ -65,20 +78,20 @@ public class AttachmentController {
         this.attachments = attachments;
     }
 
-    /** Uploads a file (multipart: {@code file_type} before {@code file}) and attaches it to the purchase. */
+    /** Uploads a file (multipart: {@code file_type} before {@code file}, streamed) and attaches it to the purchase. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Status(HttpStatus.CREATED)
     @ApiErrors.Upload
     @ApiErrors.Conflict
-    public AttachmentResponse upload(@PathVariable("purchase_id") UUID purchaseId,
-                                     @Part("file_type") @Nullable @Schema(name = "file_type", allowableValues = {"receipt", "manual", "photo", "warranty", "other"})
-                                     String fileType,
-                                     StreamingFileUpload file, CurrentSession caller) {
-        AttachmentType type = type(fileType);
-        try (InputStream content = file.asInputStream()) {
-            return AttachmentResponse.of(attachments.upload(caller.user(), new PurchaseId(purchaseId), type, file.getFilename(), content));
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    public AttachmentResponse upload(@PathVariable("purchase_id") UUID purchaseId, HttpRequest<?> request, CurrentSession caller) {
+        MultipartUpload upload = MultipartUpload.open(request, Set.of(FILE_TYPE_PART));
+        AttachmentType type = type(upload.fields().get(FILE_TYPE_PART));
+        try (InputStream content = upload.content()) {
+            return AttachmentResponse.of(attachments.upload(caller.user(), new PurchaseId(purchaseId), type, upload.filename(), content));
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the upload failed", e);
+            throw new UncheckedIOException("closing the upload failed", e);
         }
     }
 

@@ -19,8 +19,8 @@ import io.minio.errors.MinioException;
 import io.minio.messages.Item;
 import io.spendvault.domain.storage.BlobInfo;
 import io.spendvault.domain.storage.BlobKey;
+import io.spendvault.domain.common.DomainException;
 import io.spendvault.domain.storage.BlobStorageException;
-import io.spendvault.domain.storage.BlobTooLargeException;
 import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
@@ -278,11 +278,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             return sdkCall.run();
         } catch (MinioException | RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BlobTooLargeException tooLarge) {
-                    throw tooLarge;
-                }
-                if (cause instanceof BlobStorageException storage) {
-                    throw storage;
+                // the content's own failures (too large, a malformed upload) and ours pass through as they are
+                if (cause instanceof DomainException domain) {
+                    throw domain;
                 }
             }
             throw new BlobStorageException(action + " at " + describe() + " failed: " + e.getMessage(), e);
