@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 /** {@link Transactions} on the default JDBC data source; nested calls join the outer transaction. */
 @Singleton
+@DatabaseAccess
 public class JdbcTransactions implements Transactions {
 
     private final TransactionOperations<Connection> operations;

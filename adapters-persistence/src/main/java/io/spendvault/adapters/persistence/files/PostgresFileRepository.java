@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.files;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.SqlFilter;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
  * orders, each backed by its own index, and search uses a trigram index.
  */
 @Singleton
+@DatabaseAccess
 @Transactional // every call joins the caller's transaction, or runs in its own
 public class PostgresFileRepository implements FileRepository {
 

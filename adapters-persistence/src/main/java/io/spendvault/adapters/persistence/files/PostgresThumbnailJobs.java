@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.files;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.domain.files.port.ThumbnailJobs;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 /** {@link ThumbnailJobs} in PostgreSQL; claiming uses {@code FOR UPDATE SKIP LOCKED}. */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresThumbnailJobs implements ThumbnailJobs {
 

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.identity;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.application.identity.port.out.Notifier;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * can pick it up. Without SMTP configured this is how an operator hands a reset link to a user.
  */
 @Singleton
+@DatabaseAccess
 public class OutboxNotifier implements Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxNotifier.class);

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.identity;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.identity.PasswordResetToken;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.identity.port.PasswordResetTokenRepository;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** {@link PasswordResetTokenRepository} on PostgreSQL. */
 @Singleton
+@DatabaseAccess
 public class PostgresPasswordResetTokenRepository implements PasswordResetTokenRepository {
 
     private final PasswordResetTokenRows rows;

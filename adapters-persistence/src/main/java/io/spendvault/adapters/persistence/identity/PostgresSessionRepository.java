@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.identity;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.identity.Session;
 import io.spendvault.domain.identity.SessionId;
 import io.spendvault.domain.identity.UserId;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** {@link SessionRepository} on PostgreSQL, so every server instance sees every logout at once. */
 @Singleton
+@DatabaseAccess
 public class PostgresSessionRepository implements SessionRepository {
 
     private static final UUID NONE = new UUID(0, 0);

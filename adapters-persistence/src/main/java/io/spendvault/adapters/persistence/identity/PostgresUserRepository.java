@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.identity;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 /** {@link UserRepository} on PostgreSQL; unique-index violations become the port's conflicts. */
 @Singleton
+@DatabaseAccess
 public class PostgresUserRepository implements UserRepository {
 
     /** Stands for "no account" in "taken by another account than …" checks. */

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.settings;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.domain.identity.UserId;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** {@link SettingsRepository} on PostgreSQL: one row per user who changed something. */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresSettingsRepository implements SettingsRepository {
 

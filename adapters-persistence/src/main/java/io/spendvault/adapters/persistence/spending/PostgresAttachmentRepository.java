@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.spending;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import java.util.UUID;
 
 /** {@link AttachmentRepository} on PostgreSQL: the {@code purchase_files} link table. */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresAttachmentRepository implements AttachmentRepository {
 

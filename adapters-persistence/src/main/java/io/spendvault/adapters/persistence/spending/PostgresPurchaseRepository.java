@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.spending;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,6 +43,7 @@ import java.util.function.Function;
  * warranty and their attachment count.
  */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresPurchaseRepository implements PurchaseRepository {
 

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.spending;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 
 /** {@link VendorRepository} on PostgreSQL: the {@code retailers} and {@code brands} tables. */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresVendorRepository implements VendorRepository {
 

@@ -1,5 +1,6 @@
 package io.spendvault.adapters.persistence.spending;
 
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.SqlFilter;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * {@link WarrantyStatus#effective}: a recorded ACTIVE warranty whose end has passed counts as EXPIRED.
  */
 @Singleton
+@DatabaseAccess
 @Transactional
 public class PostgresWarrantyRepository implements WarrantyRepository {
 
