@@ -8,6 +8,7 @@ import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.application.files.port.out.ContentTypeDetector;
 import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import io.spendvault.application.identity.port.out.StorageUsage;
+import io.spendvault.domain.common.ServiceUnavailableException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
@@ -177,13 +178,18 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
             return file;
         });
         // Second step, under the lock again: an upload that added a reference in between keeps the blob.
-        transactions.inTransaction(() -> {
-            files.lockContent(removed.hash());
-            if (files.countReferences(removed.hash()) == 0) {
-                blobs.delete(BlobKey.derived(removed.hash(), THUMBNAIL_VARIANT));
-                blobs.delete(BlobKey.content(removed.hash()));
-            }
-        });
+        try {
+            transactions.inTransaction(() -> {
+                files.lockContent(removed.hash());
+                if (files.countReferences(removed.hash()) == 0) {
+                    blobs.delete(BlobKey.derived(removed.hash(), THUMBNAIL_VARIANT));
+                    blobs.delete(BlobKey.content(removed.hash()));
+                }
+            });
+        } catch (ServiceUnavailableException e) {
+            // The file is deleted, which is the answer; its content, now referenced by nothing, is what
+            // "storage gc" collects (the store adapter has logged why it could not delete it now).
+        }
     }
 
     @Override

@@ -153,6 +153,32 @@ class FileServiceSpec extends Specification {
         !service.isReferenced(key.contentHash())
     }
 
+    def "a delete while the blob store fails still succeeds: the record is gone, its content is left to storage gc"() {
+        given:
+        def file = upload(ada, PNG)
+        def key = BlobKey.content(service.get(ada, new FileId(file.id())).hash())
+        blobs.failing = true
+
+        when:
+        service.delete(ada, new FileId(file.id()))
+
+        then: 'one answer: deleted (never "retry later" after the row is already gone)'
+        notThrown(Exception)
+        !service.isReferenced(key.contentHash())
+
+        when:
+        service.get(ada, new FileId(file.id()))
+
+        then:
+        thrown(ResourceNotFoundException)
+
+        when: 'the store is back: the content is there, unreferenced, for gc to collect'
+        blobs.failing = false
+
+        then:
+        blobs.exists(key)
+    }
+
     def "another user's file is not found, exactly like a missing one"() {
         given:
         def mine = upload(ada, PNG)

@@ -1,5 +1,7 @@
 package io.spendvault.adapters.storage.filesystem;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.spendvault.application.storage.port.in.SignBlobLinkUseCase;
 import io.spendvault.domain.storage.BlobInfo;
 import io.spendvault.domain.storage.BlobKey;
@@ -39,6 +41,7 @@ import java.util.stream.Stream;
 public final class FilesystemBlobStore implements BlobStore {
 
     static final String TEMP_DIRECTORY = ".tmp";
+    private static final Logger LOG = LoggerFactory.getLogger(FilesystemBlobStore.class);
     private static final int BUFFER_SIZE = 128 * 1024;
 
     private final Path root;
@@ -144,6 +147,7 @@ public final class FilesystemBlobStore implements BlobStore {
         try {
             return Files.deleteIfExists(pathOf(key));
         } catch (IOException e) {
+            LOG.warn("Could not delete {} (storage gc collects it later): {}", key, e.toString());
             throw new BlobStorageException("Deleting " + key + " failed", e);
         }
     }

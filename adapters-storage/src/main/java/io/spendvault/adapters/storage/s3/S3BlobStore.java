@@ -1,5 +1,7 @@
 package io.spendvault.adapters.storage.s3;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.minio.BucketExistsArgs;
 import io.minio.CopyObjectArgs;
 import io.minio.Directive;
@@ -53,6 +55,7 @@ import java.util.stream.StreamSupport;
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     static final String TEMP_PREFIX = "tmp/";
+    private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
     private static final Set<String> ABSENT = Set.of("NoSuchKey", "NoSuchObject", "NotFound");
 
     private final S3Settings settings;
@@ -143,13 +146,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public boolean delete(BlobKey key) {
-        return call("Deleting " + key, () -> {
-            if (statSize(key.value()).isEmpty()) {
-                return false;
-            }
-            client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build());
-            return true;
-        });
+        try {
+            return call("Deleting " + key, () -> {
+                if (statSize(key.value()).isEmpty()) {
+                    return false;
+                }
+                client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build());
+                return true;
+            });
+        } catch (BlobStorageException e) {
+            LOG.warn("Could not delete {} (storage gc collects it later): {}", key, e.getMessage());
+            throw e;
+        }
     }
 
     @Override
