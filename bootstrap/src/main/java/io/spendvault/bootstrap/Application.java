@@ -75,7 +75,9 @@ public final class Application {
         if (!provideSecret(environment, properties)) {
             return EXIT_CONFIGURATION;
         }
-        properties.put("spendvault.thumbnails.worker-enabled", false); // the server makes thumbnails, not ops commands
+        // the server makes thumbnails and sweeps, not ops commands
+        properties.put("spendvault.thumbnails.worker-enabled", false);
+        properties.put("spendvault.storage.abandoned-uploads.sweep-enabled", false);
         EmbeddedDatabase embedded = startEmbeddedDatabaseIfNeeded(environment, properties);
         try (ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start()) {
             return new StorageCli(context, environment, Console.out(), Console.err()).run(args);

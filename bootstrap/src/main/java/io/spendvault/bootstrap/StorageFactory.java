@@ -1,5 +1,9 @@
 package io.spendvault.bootstrap;
 
+import io.micronaut.context.annotation.Value;
+import io.spendvault.application.storage.port.in.SweepAbandonedUploadsUseCase;
+import io.spendvault.application.storage.AbandonedUploadSweeper;
+import io.spendvault.application.common.port.out.ClusterLock;
 import io.micronaut.context.annotation.Factory;
 import io.spendvault.adapters.rest.storage.BlobLinkController;
 import io.spendvault.adapters.storage.filesystem.FilesystemStorageConfiguration;
@@ -49,6 +53,12 @@ class StorageFactory {
     @Singleton
     VerifyBlobsUseCase verifyBlobs(BlobStore blobs, BlobReferences references, Clock clock) {
         return new BlobVerificationService(blobs, references, clock);
+    }
+
+    @Singleton
+    SweepAbandonedUploadsUseCase sweepAbandonedUploads(BlobStore blobs, ClusterLock lock, Clock clock,
+                                                       @Value("${spendvault.storage.abandoned-uploads.grace}") Duration grace) {
+        return new AbandonedUploadSweeper(blobs, lock, clock, grace);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import io.spendvault.bootstrap.testsupport.ServerProcess
 import spock.lang.Specification
 import spock.lang.TempDir
 
+import java.nio.file.Files
 import java.nio.file.Path
 import java.security.MessageDigest
 
@@ -16,6 +17,8 @@ import java.security.MessageDigest
 class CrashRestartSpec extends Specification {
 
     static final int CRASHES = 3
+    /** Partial uploads untouched for a second count as abandoned here (a real server waits an hour). */
+    static final Map<String, String> SWEEP_SOON = [SPENDVAULT_STORAGE_ABANDONED_UPLOAD_GRACE: 'PT1S']
 
     @TempDir
     Path dataDir
@@ -30,6 +33,7 @@ class CrashRestartSpec extends Specification {
         assert committed.status == 201: committed
         def fileId = committed.json.id
         def restarts = 0
+        def leftovers = []
 
         when:
         CRASHES.times {
@@ -37,18 +41,22 @@ class CrashRestartSpec extends Specification {
             sleep(1500)
             server.kill()
             inFlight*.join(30_000)
-            server = ServerProcess.start(dataDir)
+            leftovers << partialUploads().size()
+            server = ServerProcess.start(dataDir, SWEEP_SOON)
             restarts++
             // the data directory keeps the signing secret and the sessions: the token from before the crash still works
             def client = user.on(new RawHttp(server.base))
             assert client.get("/api/v1/uploads/$fileId").status == 200
             assert sha256(client.download("/api/v1/uploads/$fileId/download").body()) == sha256(content)
         }
+        def swept = waitFor(30) { partialUploads().isEmpty() }
         def stopped = server.stop()
         def verify = ServerProcess.run(dataDir, [:], ['storage', 'verify'])
 
         then:
         restarts == CRASHES
+        leftovers.every { it > 0 }  // the kill left partial uploads behind...
+        swept                       // ...and the restarted server swept them (started 5 s after start-up)
         stopped == 143 || stopped == 0
         verify.status == 0
 
@@ -84,6 +92,22 @@ class CrashRestartSpec extends Specification {
         } catch (IOException ignored) {
             // the server died mid-request: what a client sees in a crash
         }
+    }
+
+    private List<Path> partialUploads() {
+        def temp = dataDir.resolve('blobs').resolve('.tmp')
+        Files.isDirectory(temp) ? Files.list(temp).withCloseable { it.toList() } : []
+    }
+
+    private static boolean waitFor(int seconds, Closure<Boolean> condition) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L
+        while (System.nanoTime() < deadline) {
+            if (condition()) {
+                return true
+            }
+            sleep(250)
+        }
+        false
     }
 
     private static String sha256(byte[] bytes) {
