@@ -14,7 +14,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 /**
  * The server's request size limit has to leave room for file uploads, which stream; every other body
  * (JSON, forms) is read whole, so it gets this much smaller limit, checked from Content-Length before a
- * byte of the body is read.
+ * byte of the body is read. A body without Content-Length (chunked) is held to the same limit as its bytes
+ * arrive, by the server's buffer limit ({@code micronaut.server.max-request-buffer-size}, set to the same value).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class BodySizeLimitFilter implements Ordered {
