@@ -8,12 +8,11 @@ import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.application.files.port.out.ContentTypeDetector;
 import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import io.spendvault.application.identity.port.out.StorageUsage;
-import io.spendvault.domain.common.ServiceUnavailableException;
-import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PayloadTooLargeException;
 import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.common.ServiceUnavailableException;
 import io.spendvault.domain.common.Text;
 import io.spendvault.domain.common.UnsupportedContentException;
 import io.spendvault.domain.common.Violations;
@@ -32,7 +31,7 @@ import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.ContentHash;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
-import io.spendvault.domain.storage.StoredBlob;
+import io.spendvault.domain.storage.StagedBlob;
 import io.spendvault.domain.storage.port.BlobReferences;
 import io.spendvault.domain.storage.port.BlobStore;
 
@@ -92,26 +91,29 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         if (!settings.allows(contentType)) {
             throw new UnsupportedContentException("File type not allowed");
         }
-        StoredBlob blob = storeWithin(content, limit);
+        StagedBlob blob = stageWithin(content, limit);
         Instant now = clock.instant();
         String original = command.originalFilename() == null ? "" : command.originalFilename();
         StoredFile file = new StoredFile(FileId.random(), command.owner(), DisplayName.of(original), original, contentType,
                 blob.size(), blob.hash(), command.description(), now, now);
-        transactions.inTransaction(() -> {
-            files.lockOwner(command.owner());
-            if (files.usageOf(command.owner()).bytes() + blob.size() > settings.quotaBytes()) {
-                throw quotaExceeded(); // a concurrent upload took the room; the blob is left to garbage collection
-            }
-            files.lockContent(blob.hash());
-            if (!blobs.exists(blob.key())) {
-                // A delete of the last other copy removed the content between our write and this lock.
-                throw new ConflictException("CONTENT_REMOVED", "The file was removed while it was being uploaded; please retry");
-            }
-            files.insert(file);
-            if (renderer.supports(contentType)) {
-                thumbnails.enqueue(blob.hash(), now); // made by the ThumbnailWorker, off the request path
-            }
-        });
+        try {
+            transactions.inTransaction(() -> {
+                files.lockOwner(command.owner());
+                if (files.usageOf(command.owner()).bytes() + blob.size() > settings.quotaBytes()) {
+                    throw quotaExceeded(); // a concurrent upload took the room
+                }
+                // Placed under the content's lock, which a delete of the last other copy takes too: the two
+                // cannot interleave, so the content is there when the row that references it commits.
+                files.lockContent(blob.hash());
+                blobs.commit(blob);
+                files.insert(file);
+                if (renderer.supports(contentType)) {
+                    thumbnails.enqueue(blob.hash(), now); // made by the ThumbnailWorker, off the request path
+                }
+            });
+        } finally {
+            blobs.discard(blob); // nothing left to drop once committed; if the transaction failed, gc takes a placed copy
+        }
         return withThumbnail(file);
     }
 
@@ -222,9 +224,9 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         return files.referencedHashes();
     }
 
-    private StoredBlob storeWithin(InputStream content, long limit) {
+    private StagedBlob stageWithin(InputStream content, long limit) {
         try {
-            return blobs.store(content, limit);
+            return blobs.stage(content, limit);
         } catch (BlobTooLargeException e) {
             if (limit < settings.maxFileSize()) {
                 throw quotaExceeded();

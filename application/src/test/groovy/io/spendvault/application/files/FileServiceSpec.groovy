@@ -31,7 +31,15 @@ class FileServiceSpec extends Specification {
     static final byte[] PNG = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3] as byte[]
 
     def clock = new MutableClock()
-    def files = new InMemoryFileRepository()
+    /** Runs when an upload's transaction takes the owner's lock: lets a spec put a concurrent request there. */
+    Closure beforeOwnerLock = {}
+    def files = new InMemoryFileRepository() {
+        @Override
+        void lockOwner(UserId owner) {
+            beforeOwnerLock()
+            super.lockOwner(owner)
+        }
+    }
     def blobs = new InMemoryBlobStore(clock: clock)
     /** Recognises PNG by its signature and calls everything else plain text, like a sniffer would for these bytes. */
     ContentTypeDetector detector = { InputStream head, String name ->
@@ -151,6 +159,39 @@ class FileServiceSpec extends Specification {
         then: 'content and thumbnail are gone with the last file'
         blobs.list().count() == 0
         !service.isReferenced(key.contentHash())
+    }
+
+    def "an upload racing the delete of the last other copy of the same content succeeds, and its content is there"() {
+        given:
+        def first = upload(ada, PNG)
+        def key = BlobKey.content(service.get(ada, new FileId(first.id())).hash())
+        boolean deleted = false
+        // the moment between writing the content and recording it: the upload's transaction begins
+        beforeOwnerLock = {
+            if (!deleted) {
+                deleted = true
+                service.delete(ada, new FileId(first.id()))
+            }
+        }
+
+        when:
+        def second = upload(grace, PNG, 'same.png')
+
+        then: 'no 409 "content removed, retry": placed under the content lock, after the delete'
+        deleted
+        blobs.exists(key)
+        service.open(grace, new FileId(second.id()), null).bytes == PNG
+        blobs.stagedCount() == 0
+    }
+
+    def "a failed upload leaves nothing staged behind"() {
+        when:
+        upload(ada, new byte[2_000]) // over the 1 000 byte limit
+
+        then:
+        thrown(PayloadTooLargeException)
+        blobs.stagedCount() == 0
+        blobs.list().count() == 0
     }
 
     def "a delete while the blob store fails still succeeds: the record is gone, its content is left to storage gc"() {

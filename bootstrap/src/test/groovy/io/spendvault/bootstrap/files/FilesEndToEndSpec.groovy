@@ -326,7 +326,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
         def first = uploaded(ada, 'seed.txt', content)
 
         when:
-        def tasks = (1..12).collect { round ->
+        def tasks = (1..40).collect { round ->
             round % 2 == 0
                     ? { ada.upload("copy${round}.txt", content).status } as Callable
                     : { def page = ada.get('/api/v1/uploads?size=100').json
@@ -335,8 +335,8 @@ class FilesEndToEndSpec extends PostgresSpecification {
         }
         def outcomes = pool.invokeAll(tasks)*.get()
 
-        then: 'every request ends cleanly: created, deleted, already gone, or asked to retry'
-        outcomes.every { it in [201, 204, 404, 409] }
+        then: 'every request ends cleanly: created, deleted or already gone; never "removed meanwhile, retry" (409)'
+        outcomes.every { it in [201, 204, 404] }
 
         and: 'every file still listed can be downloaded'
         def remaining = ada.get('/api/v1/uploads?size=100').json.items

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Requires
 import io.micronaut.context.annotation.Value
 import io.micronaut.context.event.BeanCreatedEvent
 import io.micronaut.context.event.BeanCreatedEventListener
-import io.spendvault.domain.storage.StoredBlob
+import io.spendvault.domain.storage.StagedBlob
 import io.spendvault.domain.storage.port.BlobStore
 import jakarta.inject.Singleton
 
@@ -17,7 +17,7 @@ class SlowBlobStore implements BlobStore {
 
     static final int MIB = 1024 * 1024
 
-    @Delegate(excludes = ['store'])
+    @Delegate(excludes = ['store', 'stage'])
     private final BlobStore delegate
     private final long millisPerMib
 
@@ -27,8 +27,8 @@ class SlowBlobStore implements BlobStore {
     }
 
     @Override
-    StoredBlob store(InputStream content, long maxBytes) {
-        delegate.store(new SlowStream(content, millisPerMib), maxBytes)
+    StagedBlob stage(InputStream content, long maxBytes) {
+        delegate.stage(new SlowStream(content, millisPerMib), maxBytes)
     }
 
     /** Wraps the store the application made, whichever it is. */

@@ -10,6 +10,7 @@ import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
 import io.spendvault.domain.storage.HashingInputStream;
+import io.spendvault.domain.storage.StagedBlob;
 import io.spendvault.domain.storage.StoredBlob;
 import io.spendvault.domain.storage.port.BlobStore;
 
@@ -62,30 +63,54 @@ public final class FilesystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StoredBlob store(InputStream content, long maxBytes) {
+    public StagedBlob stage(InputStream content, long maxBytes) {
         Path part = null;
         try {
             part = Files.createTempFile(temp, "upload-", ".part");
             HashingInputStream hashing = new HashingInputStream(content, maxBytes);
             writeDurably(hashing, part);
-            StoredBlob stored = new StoredBlob(hashing.hash(), hashing.count(), true);
-            Path target = pathOf(stored.key());
-            if (Files.exists(target)) {
-                // Dedup: keep the existing copy, and refresh its age so garbage collection's grace
-                // period protects it until the row that references it is committed.
-                Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
-                return new StoredBlob(stored.hash(), stored.size(), false);
-            }
-            Files.createDirectories(target.getParent());
-            moveAtomically(part, target);
+            StagedBlob staged = new StagedBlob(hashing.hash(), hashing.count(), part.getFileName().toString());
             part = null;
-            syncDirectory(target.getParent());
-            return stored;
+            return staged;
         } catch (IOException e) {
             throw new BlobStorageException("Writing a blob under " + root + " failed", e);
         } finally {
             deleteQuietly(part);
         }
+    }
+
+    @Override
+    public StoredBlob commit(StagedBlob staged) {
+        Path part = partOf(staged);
+        Path target = pathOf(staged.key());
+        try {
+            if (Files.exists(target)) {
+                // Dedup: keep the existing copy, and refresh its age so garbage collection's grace
+                // period protects it until the row that references it is committed.
+                Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
+                return new StoredBlob(staged.hash(), staged.size(), false);
+            }
+            Files.createDirectories(target.getParent());
+            moveAtomically(part, target);
+            syncDirectory(target.getParent());
+            return new StoredBlob(staged.hash(), staged.size(), true);
+        } catch (IOException e) {
+            throw new BlobStorageException("Placing " + staged.key() + " under " + root + " failed", e);
+        }
+    }
+
+    @Override
+    public void discard(StagedBlob staged) {
+        deleteQuietly(partOf(staged));
+    }
+
+    /** The staged file: a plain name in the temporary directory, never a path elsewhere. */
+    private Path partOf(StagedBlob staged) {
+        Path part = temp.resolve(staged.handle()).normalize();
+        if (!part.getParent().equals(temp)) {
+            throw new IllegalArgumentException("not a staged upload of this store: " + staged.handle());
+        }
+        return part;
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
 import io.spendvault.domain.storage.HashingInputStream;
+import io.spendvault.domain.storage.StagedBlob;
 import io.spendvault.domain.storage.StoredBlob;
 import io.spendvault.domain.storage.port.BlobStore;
 import okhttp3.OkHttpClient;
@@ -96,25 +97,43 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public StoredBlob store(InputStream content, long maxBytes) {
+    public StagedBlob stage(InputStream content, long maxBytes) {
         String tempKey = TEMP_PREFIX + UUID.randomUUID();
         HashingInputStream hashing = new HashingInputStream(content, maxBytes);
         try {
-            return call("Uploading a blob", () -> {
-                client.putObject(PutObjectArgs.builder().bucket(settings.bucket()).object(tempKey)
-                        .stream(hashing, -1L, settings.partSize())
-                        .contentType("application/octet-stream")
-                        .build());
-                StoredBlob stored = new StoredBlob(hashing.hash(), hashing.count(), true);
-                boolean existed = statSize(stored.key().value()).isPresent();
-                // A copy onto the final key both places new content and, for content that was already
-                // there, refreshes its age for garbage collection's grace period.
-                copy(tempKey, stored.key().value());
-                return existed ? new StoredBlob(stored.hash(), stored.size(), false) : stored;
-            });
-        } finally {
+            call("Uploading a blob", () -> client.putObject(PutObjectArgs.builder().bucket(settings.bucket()).object(tempKey)
+                    .stream(hashing, -1L, settings.partSize())
+                    .contentType("application/octet-stream")
+                    .build()));
+            return new StagedBlob(hashing.hash(), hashing.count(), tempKey);
+        } catch (RuntimeException e) {
             removeQuietly(tempKey);
+            throw e;
         }
+    }
+
+    @Override
+    public StoredBlob commit(StagedBlob staged) {
+        String tempKey = tempKeyOf(staged);
+        return call("Placing " + staged.key(), () -> {
+            boolean existed = statSize(staged.key().value()).isPresent();
+            // A copy onto the final key both places new content and, for content that was already
+            // there, refreshes its age for garbage collection's grace period.
+            copy(tempKey, staged.key().value());
+            return new StoredBlob(staged.hash(), staged.size(), !existed);
+        });
+    }
+
+    @Override
+    public void discard(StagedBlob staged) {
+        removeQuietly(tempKeyOf(staged));
+    }
+
+    private static String tempKeyOf(StagedBlob staged) {
+        if (!staged.handle().startsWith(TEMP_PREFIX) || staged.handle().contains("..")) {
+            throw new IllegalArgumentException("not a staged upload of this store: " + staged.handle());
+        }
+        return staged.handle();
     }
 
     @Override

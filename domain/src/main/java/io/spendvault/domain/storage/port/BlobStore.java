@@ -5,6 +5,7 @@ import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.ByteRange;
 import io.spendvault.domain.storage.DownloadLink;
 import io.spendvault.domain.storage.DownloadLinkRequest;
+import io.spendvault.domain.storage.StagedBlob;
 import io.spendvault.domain.storage.StoredBlob;
 
 import java.io.InputStream;
@@ -23,11 +24,35 @@ import java.util.stream.Stream;
 public interface BlobStore {
 
     /**
-     * Stores content of unknown length under its hash. When more than {@code maxBytes} arrive, the write
-     * stops at once with {@link io.spendvault.domain.storage.BlobTooLargeException} and nothing is kept.
-     * A crash mid-way never leaves partial content under a final key. The caller closes {@code content}.
+     * Stores content of unknown length under its hash: {@link #stage}, then {@link #commit}. When more than
+     * {@code maxBytes} arrive, the write stops at once with {@link io.spendvault.domain.storage.BlobTooLargeException}
+     * and nothing is kept. A crash mid-way never leaves partial content under a final key. The caller closes
+     * {@code content}.
      */
-    StoredBlob store(InputStream content, long maxBytes);
+    default StoredBlob store(InputStream content, long maxBytes) {
+        StagedBlob staged = stage(content, maxBytes);
+        try {
+            return commit(staged);
+        } finally {
+            discard(staged);
+        }
+    }
+
+    /**
+     * Writes content of unknown length to the store's temporary area and hashes it, without placing it under
+     * its key yet (with the same size limit as {@link #store}). So a caller can place it while holding a lock
+     * on that content: an upload and the delete of the last other copy of the same bytes cannot interleave.
+     */
+    StagedBlob stage(InputStream content, long maxBytes);
+
+    /**
+     * Places staged content under its key; when identical content is there already, keeps that copy and
+     * refreshes its age (garbage collection's grace period). Whether the bytes were new is in the answer.
+     */
+    StoredBlob commit(StagedBlob staged);
+
+    /** Drops what {@link #stage} wrote, if it is still there (after a commit nothing is); never fails. */
+    void discard(StagedBlob staged);
 
     /** Stores an object derived from some content (a thumbnail) under a derived key, replacing any old one. */
     void storeDerived(BlobKey key, InputStream content);

@@ -197,6 +197,47 @@ abstract class BlobStoreContract extends Specification {
         read(source.key) == source.bytes
     }
 
+    def "staged content is hashed but not under its key until it is committed"() {
+        given:
+        def bytes = 'staged, not yet placed'.getBytes('UTF-8')
+
+        when:
+        def staged = store.stage(new ByteArrayInputStream(bytes), UNLIMITED)
+
+        then:
+        staged.hash() == sha256(bytes)
+        staged.size() == bytes.length
+        !store.exists(staged.key())
+        listedKeys().isEmpty()
+
+        when:
+        def stored = store.commit(staged)
+        store.discard(staged)
+
+        then: 'placed; a discard after the commit changes nothing'
+        stored.newlyStored()
+        stored.key() == staged.key()
+        read(stored.key()) == bytes
+    }
+
+    def "a discarded stage leaves nothing, and committing content that is there keeps one copy"() {
+        given:
+        def bytes = 'the same receipt twice'.getBytes('UTF-8')
+        def existing = store.store(new ByteArrayInputStream(bytes), UNLIMITED)
+
+        when:
+        def dropped = store.stage(new ByteArrayInputStream('never placed'.getBytes('UTF-8')), UNLIMITED)
+        store.discard(dropped)
+        store.discard(dropped)
+        def again = store.commit(store.stage(new ByteArrayInputStream(bytes), UNLIMITED))
+
+        then:
+        !store.exists(dropped.key())
+        !again.newlyStored()
+        listedKeys() == [existing.key().value()] as Set
+        read(existing.key()) == bytes
+    }
+
     def "content over the size limit is refused and leaves nothing behind"() {
         when:
         store.store(new GeneratedContent(10_001), 10_000)

@@ -7,6 +7,7 @@ import io.spendvault.domain.storage.ByteRange
 import io.spendvault.domain.storage.DownloadLink
 import io.spendvault.domain.storage.DownloadLinkRequest
 import io.spendvault.domain.storage.HashingInputStream
+import io.spendvault.domain.storage.StagedBlob
 import io.spendvault.domain.storage.StoredBlob
 import io.spendvault.domain.storage.port.BlobStore
 
@@ -22,6 +23,7 @@ import java.util.stream.Stream
 class InMemoryBlobStore implements BlobStore {
 
     private final Map<BlobKey, Entry> blobs = new ConcurrentHashMap<>()
+    private final Map<String, byte[]> staged = new ConcurrentHashMap<>()
     Clock clock = Clock.systemUTC()
     boolean failing = false
 
@@ -36,13 +38,37 @@ class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
-    StoredBlob store(InputStream content, long maxBytes) {
+    StagedBlob stage(InputStream content, long maxBytes) {
         checkAvailable()
         def hashing = new HashingInputStream(content, maxBytes)
         def bytes = hashing.readAllBytes()
-        def hash = hashing.hash()
-        def isNew = blobs.putIfAbsent(BlobKey.content(hash), new Entry(bytes, clock.instant())) == null
-        new StoredBlob(hash, bytes.length, isNew)
+        def handle = UUID.randomUUID().toString()
+        staged.put(handle, bytes)
+        new StagedBlob(hashing.hash(), bytes.length, handle)
+    }
+
+    @Override
+    StoredBlob commit(StagedBlob blob) {
+        checkAvailable()
+        byte[] bytes = staged.remove(blob.handle())
+        if (bytes == null) {
+            throw new IllegalArgumentException("not staged here, or committed already: ${blob.handle()}")
+        }
+        def previous = blobs.putIfAbsent(blob.key(), new Entry(bytes, clock.instant()))
+        if (previous != null) {
+            blobs.put(blob.key(), new Entry(previous.bytes, clock.instant())) // refreshes its age, like the real stores
+        }
+        new StoredBlob(blob.hash(), bytes.length, previous == null)
+    }
+
+    @Override
+    void discard(StagedBlob blob) {
+        staged.remove(blob.handle())
+    }
+
+    /** Staged content not yet committed or discarded, by handle: what a crash would leave behind. */
+    int stagedCount() {
+        staged.size()
     }
 
     @Override
