@@ -93,4 +93,56 @@ class FilesOnS3EndToEndSpec extends Specification implements TestPropertyProvide
         expect:
         ApiClient.newUser(new RawHttp(server.URI)).get('/api/v1/health/readiness').json.details.blob_store.details.backend == 's3'
     }
+
+    def "the S3 server stops mid-upload: 503 through the API, nothing recorded, readiness 503; back again, uploads work"() {
+        given:
+        def ada = ApiClient.newUser(new RawHttp(server.URI))
+        def stopper = Thread.startDaemon {
+            sleep(700)
+            s3.stop()
+        }
+
+        when: 'a 40 MiB upload streams at about 20 MiB/s while S3 goes away'
+        def answer = ada.upload('big.txt', slowText(40 * 1024 * 1024), 'text/plain')
+        stopper.join()
+        def readiness = ada.get('/api/v1/health/readiness')
+
+        then:
+        answer.status == 503
+        answer.json.error_code == 'STORAGE_UNAVAILABLE'
+        readiness.status == 503
+        ada.get('/api/v1/users/me').json.stats == [total_uploads: 0, total_storage_used: 0]
+
+        when:
+        s3.start()
+        def again = ada.upload('small.txt', 'a receipt'.bytes, 'text/plain')
+
+        then:
+        again.status == 201
+        ada.download("/api/v1/uploads/${again.json.id}/download").body() == 'a receipt'.bytes
+        ada.get('/api/v1/health/readiness').status == 200
+    }
+
+    private static InputStream slowText(long size) {
+        new InputStream() {
+            long left = size
+
+            @Override
+            int read() {
+                left-- > 0 ? (int) 'x' : -1
+            }
+
+            @Override
+            int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1
+                }
+                sleep(3)
+                int count = (int) Math.min(Math.min(length, 64 * 1024), left)
+                Arrays.fill(buffer, offset, offset + count, (byte) 'x')
+                left -= count
+                count
+            }
+        }
+    }
 }
