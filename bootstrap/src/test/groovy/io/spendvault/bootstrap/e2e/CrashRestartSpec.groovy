@@ -16,7 +16,8 @@ import java.security.MessageDigest
  */
 class CrashRestartSpec extends Specification {
 
-    static final int CRASHES = 3
+    /** Three in the build; {@code -Dcrash.rounds=20} for a longer run. */
+    static final int CRASHES = Integer.getInteger('crash.rounds', 3)
     /** Partial uploads untouched for a second count as abandoned here (a real server waits an hour). */
     static final Map<String, String> SWEEP_SOON = [SPENDVAULT_STORAGE_ABANDONED_UPLOAD_GRACE: 'PT1S']
 
@@ -44,6 +45,7 @@ class CrashRestartSpec extends Specification {
             leftovers << partialUploads().size()
             server = ServerProcess.start(dataDir, SWEEP_SOON)
             restarts++
+            println "crash restart: round $restarts of $CRASHES came up (${leftovers.last()} partial uploads left by the kill)"
             // the data directory keeps the signing secret and the sessions: the token from before the crash still works
             def client = user.on(new RawHttp(server.base))
             assert client.get("/api/v1/uploads/$fileId").status == 200
