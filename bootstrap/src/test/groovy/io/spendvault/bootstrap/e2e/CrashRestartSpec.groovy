@@ -2,7 +2,9 @@ package io.spendvault.bootstrap.e2e
 
 import io.spendvault.adapters.rest.testsupport.RawHttp
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.bootstrap.testsupport.Eventually
 import io.spendvault.bootstrap.testsupport.ServerProcess
+import io.spendvault.bootstrap.testsupport.SlowText
 import spock.lang.Specification
 import spock.lang.TempDir
 
@@ -51,7 +53,7 @@ class CrashRestartSpec extends Specification {
             assert client.get("/api/v1/uploads/$fileId").status == 200
             assert sha256(client.download("/api/v1/uploads/$fileId/download").body()) == sha256(content)
         }
-        def swept = waitFor(30) { partialUploads().isEmpty() }
+        def swept = Eventually.within(30) { partialUploads().isEmpty() }
         def stopped = server.stop()
         def verify = ServerProcess.run(dataDir, [:], ['storage', 'verify'])
 
@@ -68,29 +70,8 @@ class CrashRestartSpec extends Specification {
 
     /** Streams a 64 MiB file part at about 8 MiB/s; the kill cuts it off, so whatever this answers does not matter. */
     private static void uploadSlowly(ApiClient client, int n) {
-        def chunk = 64 * 1024
-        def slow = new InputStream() {
-            long left = 64L * 1024 * 1024
-
-            @Override
-            int read() {
-                left-- > 0 ? (int) 'a' : -1
-            }
-
-            @Override
-            int read(byte[] b, int off, int len) {
-                if (left <= 0) {
-                    return -1
-                }
-                sleep(8)
-                int count = (int) Math.min(Math.min(len, chunk), left)
-                Arrays.fill(b, off, off + count, (byte) 'a')
-                left -= count
-                count
-            }
-        }
         try {
-            client.upload("in-flight-${n}.txt", slow, 'text/plain')
+            client.upload("in-flight-${n}.txt", new SlowText(64L * 1024 * 1024, 8), 'text/plain')
         } catch (IOException ignored) {
             // the server died mid-request: what a client sees in a crash
         }
@@ -99,17 +80,6 @@ class CrashRestartSpec extends Specification {
     private List<Path> partialUploads() {
         def temp = dataDir.resolve('blobs').resolve('.tmp')
         Files.isDirectory(temp) ? Files.list(temp).withCloseable { it.toList() } : []
-    }
-
-    private static boolean waitFor(int seconds, Closure<Boolean> condition) {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L
-        while (System.nanoTime() < deadline) {
-            if (condition()) {
-                return true
-            }
-            sleep(250)
-        }
-        false
     }
 
     private static String sha256(byte[] bytes) {

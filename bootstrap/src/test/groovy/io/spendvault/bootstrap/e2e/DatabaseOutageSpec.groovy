@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
 import io.spendvault.adapters.rest.testsupport.RawHttp
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.bootstrap.testsupport.Eventually
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -69,7 +70,7 @@ class DatabaseOutageSpec extends Specification {
 
         and: 'and comes back on the same port'
         postgres = startPostgres()
-        def recovered = waitFor(30) { user.get('/api/v1/purchases').status == 200 }
+        def recovered = Eventually.within(30) { user.get('/api/v1/purchases').status == 200 }
         sleep(1000)
         stop.set(true)
         load*.join(30_000)
@@ -82,7 +83,7 @@ class DatabaseOutageSpec extends Specification {
         during.every { it.answer.status == 503 && it.answer.json.error_code == 'SERVICE_UNAVAILABLE' }
         during.every { it.millis < 3_000 }
         readinessDown.answer.status == 503
-        readinessDown.millis < 5_000
+        readinessDown.millis < 8_000 // the probe waits for a pooled connection: one timeout, or two under load
 
         and: 'under load, nothing but 201 or 503; no 500'
         answers.collect { it.status }.unique().sort() == [201, 503]
@@ -105,20 +106,5 @@ class DatabaseOutageSpec extends Specification {
         long started = System.nanoTime()
         def answer = work()
         [answer: answer, millis: (System.nanoTime() - started).intdiv(1_000_000)]
-    }
-
-    private static boolean waitFor(int seconds, Closure<Boolean> condition) {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition()) {
-                    return true
-                }
-            } catch (IOException ignored) {
-                // not yet
-            }
-            sleep(250)
-        }
-        false
     }
 }

@@ -8,6 +8,7 @@ import io.spendvault.adapters.rest.testsupport.RawHttp
 import io.spendvault.adapters.storage.s3.S3BlobStore
 import io.spendvault.adapters.storage.testsupport.S3TestServer
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.bootstrap.testsupport.SlowText
 import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ContentHash
 import io.spendvault.domain.storage.port.BlobStore
@@ -103,7 +104,7 @@ class FilesOnS3EndToEndSpec extends Specification implements TestPropertyProvide
         }
 
         when: 'a 40 MiB upload streams at about 20 MiB/s while S3 goes away'
-        def answer = ada.upload('big.txt', slowText(40 * 1024 * 1024), 'text/plain')
+        def answer = ada.upload('big.txt', new SlowText(40 * 1024 * 1024, 3), 'text/plain')
         stopper.join()
         def readiness = ada.get('/api/v1/health/readiness')
 
@@ -121,28 +122,5 @@ class FilesOnS3EndToEndSpec extends Specification implements TestPropertyProvide
         again.status == 201
         ada.download("/api/v1/uploads/${again.json.id}/download").body() == 'a receipt'.bytes
         ada.get('/api/v1/health/readiness').status == 200
-    }
-
-    private static InputStream slowText(long size) {
-        new InputStream() {
-            long left = size
-
-            @Override
-            int read() {
-                left-- > 0 ? (int) 'x' : -1
-            }
-
-            @Override
-            int read(byte[] buffer, int offset, int length) {
-                if (left <= 0) {
-                    return -1
-                }
-                sleep(3)
-                int count = (int) Math.min(Math.min(length, 64 * 1024), left)
-                Arrays.fill(buffer, offset, offset + count, (byte) 'x')
-                left -= count
-                count
-            }
-        }
     }
 }

@@ -138,31 +138,27 @@ class ApiFoundationSpec extends Specification {
     }
 
     def "a chunked JSON body (no Content-Length) over the body limit answers 413 as its bytes arrive"() {
-        given:
-        def body = ('{"display_name": "ok", "quantity": 1' + ' ' * 40_000 + '}').getBytes('UTF-8')
-        def request = java.net.http.HttpRequest.newBuilder(http.base.resolve('/api/v1/showcase/widgets'))
-                .header('Content-Type', 'application/json')
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream { new ByteArrayInputStream(body) })
-                .build()
-
-        when: 'a body publisher of unknown length is sent chunked'
-        def response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
-        def answer = new io.spendvault.adapters.rest.testsupport.RawHttp.Answer(response.statusCode(), response.headers().map(), response.body())
+        when:
+        def answer = postChunked('/api/v1/showcase/widgets', '{"display_name": "ok", "quantity": 1' + ' ' * 40_000 + '}')
 
         then:
         assertErrorShape(answer, 413, 'PAYLOAD_TOO_LARGE')
     }
 
     def "a chunked JSON body under the limit is read as usual"() {
-        given:
-        def body = ('{"display_name": "ok", "quantity": 1' + ' ' * 20_000 + '}').getBytes('UTF-8')
-        def request = java.net.http.HttpRequest.newBuilder(http.base.resolve('/api/v1/showcase/widgets'))
+        expect:
+        postChunked('/api/v1/showcase/widgets', '{"display_name": "ok", "quantity": 1' + ' ' * 20_000 + '}').status < 300
+    }
+
+    /** A body publisher of unknown length: the JDK client sends it chunked, without Content-Length. */
+    private RawHttp.Answer postChunked(String path, String json) {
+        def body = json.getBytes('UTF-8')
+        def request = java.net.http.HttpRequest.newBuilder(http.base.resolve(path))
                 .header('Content-Type', 'application/json')
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream { new ByteArrayInputStream(body) })
                 .build()
-
-        expect:
-        java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() < 300
+        def response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+        new RawHttp.Answer(response.statusCode(), response.headers().map(), response.body())
     }
 
     def "a query value of the wrong type answers 422 naming the field"() {
