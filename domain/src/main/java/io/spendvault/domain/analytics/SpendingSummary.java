@@ -1,0 +1,16 @@
+package io.spendvault.domain.analytics;
+
+import java.math.BigDecimal;
+
+/**
+ * The headline figures of a scope. {@code totalSpent} (price × quantity), {@code averagePrice} (of unit prices,
+ * null without purchases) and {@code taxDeductibleTotal} are in the scope's currency; the counts cover every
+ * currency; the warranty counts are of the warranties of the scope's purchases, by their effective status.
+ */
+public record SpendingSummary(BigDecimal totalSpent, BigDecimal averagePrice, long totalItems,
+                              long taxDeductibleCount, BigDecimal taxDeductibleTotal, WarrantyCounts warranties) {
+
+    /** {@code expiring}: active warranties that end within the asked number of days from today (inclusive). */
+    public record WarrantyCounts(long active, long expiring, long expired, long voided) {
+    }
+}

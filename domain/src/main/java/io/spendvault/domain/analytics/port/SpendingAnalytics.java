@@ -1,0 +1,43 @@
+package io.spendvault.domain.analytics.port;
+
+import io.spendvault.domain.analytics.AnalyticsScope;
+import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.spending.VendorKind;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Read-only figures over a user's purchases, computed where the data is (one query each), never by loading
+ * the purchases. Spent means price × quantity; money is only added up within the scope's currency.
+ */
+public interface SpendingAnalytics {
+
+    /** {@code expiringWithinDays}: how many days after {@code today} an active warranty counts as expiring. */
+    SpendingSummary summary(AnalyticsScope scope, LocalDate today, int expiringWithinDays);
+
+    /** Every month from {@code first} to {@code last}, oldest first, months without purchases with zero. */
+    List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last);
+
+    /**
+     * By category, compared ignoring case (named as most recently written), the purchases without one as
+     * key and name null; highest total first, then most purchases, then name.
+     */
+    List<GroupSpending> categories(AnalyticsScope scope);
+
+    /** By retailer or brand (key: its id), the purchases without one as key and name null; order as categories, at most {@code limit}. */
+    List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit);
+
+    /**
+     * By product name, ignoring case and surrounding spaces (named as most recently written; key: that
+     * normalised name): most purchases first, then highest total, then name; at most {@code limit}.
+     */
+    List<GroupSpending> topProducts(AnalyticsScope scope, int limit);
+
+    /** The scope's purchases in every other currency, by currency code. */
+    List<CurrencySpending> otherCurrencies(AnalyticsScope scope);
+}

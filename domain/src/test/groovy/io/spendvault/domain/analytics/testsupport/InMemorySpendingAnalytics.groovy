@@ -1,0 +1,122 @@
+package io.spendvault.domain.analytics.testsupport
+
+import io.spendvault.domain.analytics.AnalyticsScope
+import io.spendvault.domain.analytics.Amounts
+import io.spendvault.domain.analytics.CurrencySpending
+import io.spendvault.domain.analytics.GroupSpending
+import io.spendvault.domain.analytics.MonthlySpending
+import io.spendvault.domain.analytics.SpendingSummary
+import io.spendvault.domain.analytics.port.SpendingAnalytics
+import io.spendvault.domain.settings.CurrencyCode
+import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.VendorKind
+import io.spendvault.domain.spending.WarrantyStatus
+import io.spendvault.domain.spending.testsupport.InMemoryPurchaseRepository
+
+import java.time.LocalDate
+import java.time.YearMonth
+
+/**
+ * {@link SpendingAnalytics} over the in-memory spending repositories, written as plainly as possible: the
+ * executable definition of every figure, which the PostgreSQL adapter must agree with (the contract spec).
+ */
+class InMemorySpendingAnalytics implements SpendingAnalytics {
+
+    final InMemoryPurchaseRepository purchases
+
+    InMemorySpendingAnalytics(InMemoryPurchaseRepository purchases) {
+        this.purchases = purchases
+    }
+
+    @Override
+    SpendingSummary summary(AnalyticsScope scope, LocalDate today, int expiringWithinDays) {
+        def all = inScope(scope)
+        def money = all.findAll { inCurrency(it, scope.currency()) }
+        def deductible = all.findAll { it.details().taxDeductible() }
+        def ids = all*.id() as Set
+        def statuses = purchases.warranties.warranties.values().findAll { ids.contains(it.details().purchaseId()) }
+        def counts = new SpendingSummary.WarrantyCounts(
+                statuses.count { it.statusOn(today) == WarrantyStatus.ACTIVE },
+                statuses.count { it.statusOn(today) == WarrantyStatus.ACTIVE && !it.details().warrantyEnd().isAfter(today.plusDays(expiringWithinDays)) },
+                statuses.count { it.statusOn(today) == WarrantyStatus.EXPIRED },
+                statuses.count { it.statusOn(today) == WarrantyStatus.VOIDED })
+        new SpendingSummary(spent(money, scope.currency()), Amounts.average(priceSum(money), money.size(), scope.currency()),
+                all.size(), deductible.size(), spent(deductible.findAll { inCurrency(it, scope.currency()) }, scope.currency()), counts)
+    }
+
+    @Override
+    List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
+        def all = inScope(scope)
+        def months = []
+        for (def month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            def those = all.findAll { YearMonth.from(it.details().purchaseDate()) == month }
+            months << new MonthlySpending(month, spent(those.findAll { inCurrency(it, scope.currency()) }, scope.currency()), those.size())
+        }
+        months
+    }
+
+    @Override
+    List<GroupSpending> categories(AnalyticsScope scope) {
+        grouped(scope, { Purchase p -> p.details().category()?.toLowerCase(Locale.ROOT) }, { Purchase p -> p.details().category() },
+                BY_TOTAL, Integer.MAX_VALUE)
+    }
+
+    @Override
+    List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit) {
+        // a deleted vendor no longer names its purchases' vendor (PostgreSQL sets the reference null)
+        def vendorOf = { Purchase p ->
+            def id = kind == VendorKind.RETAILER ? p.details().retailerId() : p.details().brandId()
+            id == null ? Optional.empty() : purchases.vendors.findById(id)
+        }
+        def idOf = { Purchase p -> vendorOf(p).map { it.id().value().toString() }.orElse(null) }
+        def nameOf = { Purchase p -> vendorOf(p).map { it.name() }.orElse(null) }
+        grouped(scope, idOf, nameOf, BY_TOTAL, limit)
+    }
+
+    @Override
+    List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
+        grouped(scope, { Purchase p -> p.details().productName().strip().toLowerCase(Locale.ROOT) },
+                { Purchase p -> p.details().productName().strip() }, BY_COUNT, limit)
+    }
+
+    @Override
+    List<CurrencySpending> otherCurrencies(AnalyticsScope scope) {
+        inScope(scope).findAll { !inCurrency(it, scope.currency()) }
+                .groupBy { it.details().price().currency() }
+                .collect { CurrencyCode currency, List<Purchase> those -> new CurrencySpending(currency, those.size(), spent(those, currency)) }
+                .sort { it.currency().value() }
+    }
+
+    static final Comparator<GroupSpending> BY_TOTAL = Comparator.comparing({ GroupSpending g -> g.total() }).reversed()
+            .thenComparing(Comparator.comparingLong({ GroupSpending g -> g.count() }).reversed())
+            .thenComparing({ GroupSpending g -> g.key() }, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<GroupSpending> BY_COUNT = Comparator.comparingLong({ GroupSpending g -> g.count() }).reversed()
+            .thenComparing(Comparator.comparing({ GroupSpending g -> g.total() }).reversed())
+            .thenComparing({ GroupSpending g -> g.key() }, Comparator.nullsLast(Comparator.naturalOrder()))
+
+    private List<GroupSpending> grouped(AnalyticsScope scope, Closure<String> keyOf, Closure<String> nameOf,
+                                        Comparator<GroupSpending> order, int limit) {
+        inScope(scope).groupBy(keyOf).collect { String key, List<Purchase> those ->
+            def money = those.findAll { inCurrency(it, scope.currency()) }
+            def newest = those.max { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value().toString() <=> b.id().value().toString() }
+            new GroupSpending(key, key == null ? null : nameOf(newest), those.size(), spent(money, scope.currency()),
+                    Amounts.average(priceSum(money), money.size(), scope.currency()))
+        }.sort(false, order).with { it.size() <= limit ? it : it.subList(0, limit) }
+    }
+
+    private List<Purchase> inScope(AnalyticsScope scope) {
+        purchases.purchases.values().findAll { it.owner() == scope.owner() && scope.covers(it.details().purchaseDate()) } as List<Purchase>
+    }
+
+    private static boolean inCurrency(Purchase purchase, CurrencyCode currency) {
+        purchase.details().price().currency() == currency
+    }
+
+    private static BigDecimal spent(Collection<Purchase> those, CurrencyCode currency) {
+        Amounts.exact(those.sum(BigDecimal.ZERO) { it.details().price().amount() * it.details().quantity() } as BigDecimal, currency)
+    }
+
+    private static BigDecimal priceSum(Collection<Purchase> those) {
+        those.sum(BigDecimal.ZERO) { it.details().price().amount() } as BigDecimal
+    }
+}
