@@ -75,8 +75,8 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
 
     @Override
     List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
-        grouped(scope, { Purchase p -> p.details().productName().strip().toLowerCase(Locale.ROOT) },
-                { Purchase p -> p.details().productName().strip() }, BY_COUNT, limit)
+        grouped(scope, { Purchase p -> trimmed(p.details().productName()).toLowerCase(Locale.ROOT) },
+                { Purchase p -> trimmed(p.details().productName()) }, BY_COUNT, limit)
     }
 
     @Override
@@ -102,6 +102,11 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
             new GroupSpending(key, key == null ? null : nameOf(newest), those.size(), spent(money, scope.currency()),
                     Amounts.average(priceSum(money), money.size(), scope.currency()))
         }.sort(false, order).with { it.size() <= limit ? it : it.subList(0, limit) }
+    }
+
+    /** Without surrounding spaces, tabs and line breaks (what PostgreSQL's btrim with those characters removes). */
+    static String trimmed(String name) {
+        name.replaceAll(/^[ \t\r\n]+|[ \t\r\n]+$/, '')
     }
 
     private List<Purchase> inScope(AnalyticsScope scope) {

@@ -1,0 +1,210 @@
+package io.spendvault.adapters.persistence.analytics;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.domain.analytics.Amounts;
+import io.spendvault.domain.analytics.AnalyticsScope;
+import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.port.SpendingAnalytics;
+import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.VendorKind;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link SpendingAnalytics} as one SQL statement per figure: PostgreSQL groups and adds up, only the results
+ * travel. Sums are exact (NUMERIC); averages are divided here, half-even at the currency's minor units.
+ * The warranty rule is the SQL form of {@code WarrantyStatus.effective}.
+ */
+@Singleton
+@DatabaseAccess
+@Transactional(readOnly = true)
+public class PostgresSpendingAnalytics implements SpendingAnalytics {
+
+    /** Money columns of a group: spent and price sum in the currency, and how many purchases are in it. */
+    private static final String MONEY = "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, "
+            + "coalesce(sum(p.price) FILTER (WHERE p.currency_code = ?), 0) AS price_sum, "
+            + "count(*) FILTER (WHERE p.currency_code = ?) AS in_currency";
+    /** The spelling of the most recently created purchase of a group. */
+    private static final String NEWEST = " ORDER BY p.created_at DESC, p.id::text COLLATE \"C\" DESC))[1]";
+    private static final String EFFECTIVELY_ACTIVE = "w.status = 'ACTIVE' AND w.warranty_end >= ?";
+
+    private final JdbcOperations jdbc;
+
+    PostgresSpendingAnalytics(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public SpendingSummary summary(AnalyticsScope scope, LocalDate today, int expiringWithinDays) {
+        String sql = "SELECT s.*, w.* FROM (SELECT " + MONEY + ", count(*) AS items, count(*) FILTER (WHERE p.tax_deductible) AS deductible, "
+                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.tax_deductible AND p.currency_code = ?), 0) AS deductible_spent "
+                + "FROM purchases p WHERE " + ScopeClause.of(scope) + ") s, "
+                + "(SELECT count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + ") AS active, "
+                + "count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + " AND w.warranty_end <= ?) AS expiring, "
+                + "count(*) FILTER (WHERE w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?)) AS expired, "
+                + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided "
+                + "FROM warranties w JOIN purchases p ON p.id = w.purchase_id WHERE w.user_id = ? AND " + ScopeClause.of(scope) + ") w";
+        CurrencyCode currency = scope.currency();
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement);
+            bind.money(currency).text(currency.value());
+            ScopeClause.bind(bind, scope);
+            bind.date(today).date(today).date(today.plusDays(expiringWithinDays)).date(today).uuid(scope);
+            ScopeClause.bind(bind, scope);
+            ResultSet row = statement.executeQuery();
+            row.next();
+            return new SpendingSummary(Amounts.exact(row.getBigDecimal("spent"), currency),
+                    Amounts.average(row.getBigDecimal("price_sum"), row.getLong("in_currency"), currency),
+                    row.getLong("items"), row.getLong("deductible"), Amounts.exact(row.getBigDecimal("deductible_spent"), currency),
+                    new SpendingSummary.WarrantyCounts(row.getLong("active"), row.getLong("expiring"), row.getLong("expired"),
+                            row.getLong("voided")));
+        });
+    }
+
+    @Override
+    public List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
+        String sql = "SELECT to_char(m, 'YYYY-MM') AS month, "
+                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, count(p.id) AS items "
+                + "FROM generate_series(?::date, ?::date, interval '1 month') AS m "
+                + "LEFT JOIN purchases p ON p.purchase_date >= m AND p.purchase_date < m + interval '1 month' AND " + ScopeClause.of(scope)
+                + " GROUP BY m ORDER BY m";
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).text(scope.currency().value()).date(first.atDay(1)).date(last.atDay(1));
+            ScopeClause.bind(bind, scope);
+            ResultSet rows = statement.executeQuery();
+            List<MonthlySpending> months = new ArrayList<>();
+            while (rows.next()) {
+                months.add(new MonthlySpending(YearMonth.parse(rows.getString("month")),
+                        Amounts.exact(rows.getBigDecimal("spent"), scope.currency()), rows.getLong("items")));
+            }
+            return months;
+        });
+    }
+
+    @Override
+    public List<GroupSpending> categories(AnalyticsScope scope) {
+        return groups(scope, "lower(p.category)", "(array_agg(p.category" + NEWEST, "", "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST", null);
+    }
+
+    @Override
+    public List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit) {
+        String table = kind == VendorKind.RETAILER ? "retailers" : "brands";
+        String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
+        return groups(scope, "v.id::text", "min(v.name)", " LEFT JOIN " + table + " v ON v.id = p." + column,
+                "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST LIMIT ?", limit);
+    }
+
+    @Override
+    public List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
+        String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
+        return groups(scope, "lower(" + trimmed + ")", "(array_agg(" + trimmed + NEWEST, "",
+                "ORDER BY count DESC, spent DESC, KEY COLLATE \"C\" LIMIT ?", limit);
+    }
+
+    @Override
+    public List<CurrencySpending> otherCurrencies(AnalyticsScope scope) {
+        String sql = "SELECT p.currency_code, count(*) AS items, sum(p.price * p.quantity) AS spent FROM purchases p WHERE "
+                + ScopeClause.of(scope) + " AND p.currency_code <> ? GROUP BY p.currency_code ORDER BY p.currency_code";
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement);
+            ScopeClause.bind(bind, scope);
+            bind.text(scope.currency().value());
+            ResultSet rows = statement.executeQuery();
+            List<CurrencySpending> others = new ArrayList<>();
+            while (rows.next()) {
+                CurrencyCode currency = new CurrencyCode(rows.getString("currency_code"));
+                others.add(new CurrencySpending(currency, rows.getLong("items"), Amounts.exact(rows.getBigDecimal("spent"), currency)));
+            }
+            return others;
+        });
+    }
+
+    private List<GroupSpending> groups(AnalyticsScope scope, String key, String name, String join, String order, Integer limit) {
+        String sql = "SELECT " + key + " AS key, " + name + " AS name, count(*) AS count, " + MONEY
+                + " FROM purchases p" + join + " WHERE " + ScopeClause.of(scope) + " GROUP BY 1 "
+                + order.replace("KEY", "(" + key + ")"); // an output name cannot take COLLATE: the expression again
+        CurrencyCode currency = scope.currency();
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).money(currency);
+            ScopeClause.bind(bind, scope);
+            if (limit != null) {
+                bind.integer(limit);
+            }
+            ResultSet rows = statement.executeQuery();
+            List<GroupSpending> groups = new ArrayList<>();
+            while (rows.next()) {
+                String groupKey = rows.getString("key");
+                groups.add(new GroupSpending(groupKey, groupKey == null ? null : rows.getString("name"), rows.getLong("count"),
+                        Amounts.exact(rows.getBigDecimal("spent"), currency),
+                        Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("in_currency"), currency)));
+            }
+            return groups;
+        });
+    }
+
+    /** The purchases of a scope: the owner's, within the dates given (only those conditions that apply). */
+    private static final class ScopeClause {
+        static String of(AnalyticsScope scope) {
+            return "p.user_id = ?" + (scope.from() == null ? "" : " AND p.purchase_date >= ?")
+                    + (scope.to() == null ? "" : " AND p.purchase_date <= ?");
+        }
+
+        static void bind(Binder bind, AnalyticsScope scope) throws SQLException {
+            bind.uuid(scope);
+            if (scope.from() != null) {
+                bind.date(scope.from());
+            }
+            if (scope.to() != null) {
+                bind.date(scope.to());
+            }
+        }
+    }
+
+    /** Binds parameters in order, so that a statement reads like its SQL. */
+    private static final class Binder {
+        private final PreparedStatement statement;
+        private int index = 1;
+
+        Binder(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        Binder text(String value) throws SQLException {
+            statement.setString(index++, value);
+            return this;
+        }
+
+        /** The three currency parameters of {@link #MONEY}. */
+        Binder money(CurrencyCode currency) throws SQLException {
+            return text(currency.value()).text(currency.value()).text(currency.value());
+        }
+
+        Binder date(LocalDate value) throws SQLException {
+            statement.setDate(index++, Date.valueOf(value));
+            return this;
+        }
+
+        Binder uuid(AnalyticsScope scope) throws SQLException {
+            statement.setObject(index++, scope.owner().value());
+            return this;
+        }
+
+        Binder integer(int value) throws SQLException {
+            statement.setInt(index++, value);
+            return this;
+        }
+    }
+}
