@@ -1,0 +1,119 @@
+package io.spendvault.application.analytics;
+
+import io.spendvault.application.analytics.port.in.AnalyticsRequest;
+import io.spendvault.application.analytics.port.in.AnalyticsViews;
+import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
+import io.spendvault.domain.analytics.Amounts;
+import io.spendvault.domain.analytics.AnalyticsScope;
+import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.port.SpendingAnalytics;
+import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.common.Violations;
+import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.settings.UserSettings;
+import io.spendvault.domain.settings.port.SettingsRepository;
+import io.spendvault.domain.spending.VendorKind;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Resolves the currency (the request's, else the user's setting), checks the parameters, asks the analytics
+ * port, and adds shares. "Today" and "this month" are UTC dates of the application's clock.
+ */
+public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
+
+    private final SpendingAnalytics analytics;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public SpendingAnalyticsService(SpendingAnalytics analytics, SettingsRepository settings, Clock clock) {
+        this.analytics = analytics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public AnalyticsViews.Summary summary(AnalyticsRequest request, Integer days) {
+        Violations problems = new Violations();
+        int within = within(problems, "days", days, DEFAULT_DAYS, MAX_DAYS);
+        AnalyticsScope scope = scope(request, problems);
+        return new AnalyticsViews.Summary(scope.currency(), analytics.summary(scope, today(), within), analytics.otherCurrencies(scope));
+    }
+
+    @Override
+    public AnalyticsViews.Monthly spending(AnalyticsRequest request, Integer months) {
+        Violations problems = new Violations();
+        int count = within(problems, "months", months, DEFAULT_MONTHS, MAX_MONTHS);
+        AnalyticsScope scope = scope(request, problems);
+        YearMonth current = YearMonth.from(today());
+        return new AnalyticsViews.Monthly(scope.currency(), analytics.monthly(scope, current.minusMonths(count - 1L), current),
+                analytics.otherCurrencies(scope));
+    }
+
+    @Override
+    public AnalyticsViews.Groups categories(AnalyticsRequest request) {
+        return groups(scope(request, new Violations()), analytics::categories);
+    }
+
+    @Override
+    public AnalyticsViews.Groups vendors(AnalyticsRequest request, VendorKind kind, Integer limit) {
+        Violations problems = new Violations();
+        int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+        return groups(scope(request, problems), scope -> analytics.vendors(scope, kind, top));
+    }
+
+    @Override
+    public AnalyticsViews.Groups topProducts(AnalyticsRequest request, Integer limit) {
+        Violations problems = new Violations();
+        int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+        return groups(scope(request, problems), scope -> analytics.topProducts(scope, top));
+    }
+
+    /** Shares of the money spent in the scope (all of it, not only the groups listed under a limit). */
+    private AnalyticsViews.Groups groups(AnalyticsScope scope, Function<AnalyticsScope, List<GroupSpending>> query) {
+        BigDecimal whole = analytics.summary(scope, today(), 0).totalSpent();
+        List<AnalyticsViews.Share> shares = query.apply(scope).stream()
+                .map(group -> new AnalyticsViews.Share(group, Amounts.percentage(group.total(), whole)))
+                .toList();
+        return new AnalyticsViews.Groups(scope.currency(), shares, analytics.otherCurrencies(scope));
+    }
+
+    /** Every bad parameter of the request is reported at once, with those found before. */
+    private AnalyticsScope scope(AnalyticsRequest request, Violations problems) {
+        CurrencyCode currency = request.currency() == null
+                ? settings.find(request.caller()).map(UserSettings::currency).orElse(CurrencyCode.USD)
+                : problems.check(() -> spendable(request.currency()));
+        AnalyticsScope scope = currency == null ? null
+                : problems.check(() -> new AnalyticsScope(request.caller(), currency, request.dateFrom(), request.dateTo()));
+        problems.throwIfAny();
+        return scope;
+    }
+
+    private static CurrencyCode spendable(String code) {
+        try {
+            return new CurrencyCode(code);
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException("currency", e.getMessage());
+        }
+    }
+
+    private static int within(Violations problems, String field, Integer value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1 || value > max) {
+            problems.add(field, field + " must be between 1 and " + max);
+        }
+        return value;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

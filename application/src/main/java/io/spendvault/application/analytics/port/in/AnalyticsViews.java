@@ -1,0 +1,30 @@
+package io.spendvault.application.analytics.port.in;
+
+import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.settings.CurrencyCode;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the analytics use cases answer: the figures, the currency they are in, and the other currencies. */
+public final class AnalyticsViews {
+
+    private AnalyticsViews() {
+    }
+
+    public record Summary(CurrencyCode currency, SpendingSummary figures, List<CurrencySpending> otherCurrencies) {
+    }
+
+    public record Monthly(CurrencyCode currency, List<MonthlySpending> months, List<CurrencySpending> otherCurrencies) {
+    }
+
+    /** Groups with each one's share of the money spent in the currency (percent, one decimal). */
+    public record Groups(CurrencyCode currency, List<Share> groups, List<CurrencySpending> otherCurrencies) {
+    }
+
+    public record Share(GroupSpending group, BigDecimal percentage) {
+    }
+}

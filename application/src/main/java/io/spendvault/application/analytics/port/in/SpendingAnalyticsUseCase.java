@@ -1,0 +1,30 @@
+package io.spendvault.application.analytics.port.in;
+
+import io.spendvault.domain.spending.VendorKind;
+
+/**
+ * Where the money went, for one user: every answer names its currency and lists the spending in the
+ * others. Parameters outside their ranges are refused with the field named (422).
+ */
+public interface SpendingAnalyticsUseCase {
+
+    int DEFAULT_MONTHS = 12;
+    int MAX_MONTHS = 120;
+    int DEFAULT_LIMIT = 10;
+    int MAX_LIMIT = 100;
+    int DEFAULT_DAYS = 30;
+    int MAX_DAYS = 365;
+
+    /** {@code days} (null: 30): how far ahead an active warranty counts as expiring. */
+    AnalyticsViews.Summary summary(AnalyticsRequest request, Integer days);
+
+    /** The last {@code months} months (null: 12) ending with the current one, empty months included. */
+    AnalyticsViews.Monthly spending(AnalyticsRequest request, Integer months);
+
+    AnalyticsViews.Groups categories(AnalyticsRequest request);
+
+    /** {@code limit}: null is 10. */
+    AnalyticsViews.Groups vendors(AnalyticsRequest request, VendorKind kind, Integer limit);
+
+    AnalyticsViews.Groups topProducts(AnalyticsRequest request, Integer limit);
+}
