@@ -1,0 +1,80 @@
+package io.spendvault.adapters.rest.analytics;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.spendvault.adapters.rest.common.ApiErrors;
+import io.spendvault.adapters.rest.common.RequiresToken;
+import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.application.analytics.port.in.AnalyticsViews;
+import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
+import io.spendvault.domain.spending.VendorKind;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Where the money went, read-only and per user, computed in the database. Money figures are in one currency
+ * ({@code currency_code}: the {@code currency} asked for, else the user's setting); the rest is listed in
+ * {@code other_currencies}. {@code date_from}/{@code date_to} filter on the purchase date.
+ */
+@Controller("/api/v1/analytics")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Analytics")
+@RequiresToken
+@ApiErrors.Invalid
+@ApiErrors.Unavailable
+public class AnalyticsController {
+
+    private final SpendingAnalyticsUseCase analytics;
+
+    public AnalyticsController(SpendingAnalyticsUseCase analytics) {
+        this.analytics = analytics;
+    }
+
+    /** Totals, average unit price, counts, warranties by status (`days`: 1–365, default 30, for "expiring"). */
+    @Get("/summary")
+    public AnalyticsResponses.Summary summary(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer days, CurrentSession caller) {
+        return AnalyticsResponses.Summary.of(analytics.summary(filters.toRequest(caller.user()), days));
+    }
+
+    /** One entry per month of the last `months` (1–120, default 12) ending with the current one; empty months are zero. */
+    @Get("/spending")
+    public AnalyticsResponses.Spending spending(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer months,
+                                                CurrentSession caller) {
+        return AnalyticsResponses.Spending.of(analytics.spending(filters.toRequest(caller.user()), months));
+    }
+
+    /** By category, compared ignoring case; purchases without one as `name: null`. */
+    @Get("/categories")
+    public AnalyticsResponses.Categories categories(@RequestBean AnalyticsFilters filters, CurrentSession caller) {
+        return AnalyticsResponses.Categories.of(analytics.categories(filters.toRequest(caller.user())));
+    }
+
+    /** By retailer, most spent first (`limit` 1–100, default 10); purchases without one as `id: null`. */
+    @Get("/retailers")
+    public AnalyticsResponses.Retailers retailers(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
+                                                  CurrentSession caller) {
+        AnalyticsViews.Groups view = analytics.vendors(filters.toRequest(caller.user()), VendorKind.RETAILER, limit);
+        return new AnalyticsResponses.Retailers(view.currency().value(), AnalyticsResponses.Vendor.of(view),
+                AnalyticsResponses.OtherCurrency.of(view.otherCurrencies()));
+    }
+
+    /** By brand, most spent first (`limit` 1–100, default 10); purchases without one as `id: null`. */
+    @Get("/brands")
+    public AnalyticsResponses.Brands brands(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
+                                            CurrentSession caller) {
+        AnalyticsViews.Groups view = analytics.vendors(filters.toRequest(caller.user()), VendorKind.BRAND, limit);
+        return new AnalyticsResponses.Brands(view.currency().value(), AnalyticsResponses.Vendor.of(view),
+                AnalyticsResponses.OtherCurrency.of(view.otherCurrencies()));
+    }
+
+    /** The most bought products (name ignoring case and surrounding spaces), by count then total (`limit` 1–100, default 10). */
+    @Get("/top-products")
+    public AnalyticsResponses.TopProducts topProducts(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
+                                                      CurrentSession caller) {
+        return AnalyticsResponses.TopProducts.of(analytics.topProducts(filters.toRequest(caller.user()), limit));
+    }
+}

@@ -1,0 +1,110 @@
+package io.spendvault.adapters.rest.analytics;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.application.analytics.port.in.AnalyticsViews;
+import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.SpendingSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The analytics answers as the API writes them. Money is a decimal string at the currency's minor units
+ * (named by {@code currency_code}), so no client turns it into a binary float; percentages are numbers.
+ */
+final class AnalyticsResponses {
+
+    private AnalyticsResponses() {
+    }
+
+    @Serdeable
+    record OtherCurrency(String currencyCode, long itemCount, @Schema(type = "string", format = "decimal", example = "120.00") String totalSpent) {
+        static List<OtherCurrency> of(List<CurrencySpending> others) {
+            return others.stream().map(o -> new OtherCurrency(o.currency().value(), o.itemCount(), o.totalSpent().toPlainString())).toList();
+        }
+    }
+
+    @Serdeable
+    record Summary(String currencyCode,
+                   @Schema(type = "string", format = "decimal", example = "1245.50", description = "price × quantity") String totalSpent,
+                   @Nullable @Schema(type = "string", format = "decimal", description = "of unit prices, half-even; null without purchases") String avgPrice,
+                   @Schema(description = "purchases in every currency") long totalItems,
+                   long activeWarranties, @Schema(description = "active, ending within `days`") long expiringWarranties,
+                   long expiredWarranties, long voidedWarranties, long taxDeductibleCount,
+                   @Schema(type = "string", format = "decimal") String taxDeductibleTotal, List<OtherCurrency> otherCurrencies) {
+        static Summary of(AnalyticsViews.Summary view) {
+            SpendingSummary f = view.figures();
+            return new Summary(view.currency().value(), f.totalSpent().toPlainString(), text(f.averagePrice()), f.totalItems(),
+                    f.warranties().active(), f.warranties().expiring(), f.warranties().expired(), f.warranties().voided(),
+                    f.taxDeductibleCount(), f.taxDeductibleTotal().toPlainString(), OtherCurrency.of(view.otherCurrencies()));
+        }
+    }
+
+    @Serdeable
+    record Month(@Schema(example = "2025-09") String month, @Schema(type = "string", format = "decimal") String totalAmount,
+                 @Schema(description = "purchases in every currency") long itemCount) {
+        static Month of(MonthlySpending month) {
+            return new Month(month.month().toString(), month.total().toPlainString(), month.itemCount());
+        }
+    }
+
+    @Serdeable
+    record Spending(String currencyCode, List<Month> spendingOverTime, List<OtherCurrency> otherCurrencies) {
+        static Spending of(AnalyticsViews.Monthly view) {
+            return new Spending(view.currency().value(), view.months().stream().map(Month::of).toList(), OtherCurrency.of(view.otherCurrencies()));
+        }
+    }
+
+    @Serdeable
+    record Category(@Nullable String name, long count, @Schema(type = "string", format = "decimal") String totalSpent,
+                    @Schema(description = "share of the money spent in the currency, one decimal") BigDecimal percentage) {
+    }
+
+    @Serdeable
+    record Categories(String currencyCode, List<Category> categories, List<OtherCurrency> otherCurrencies) {
+        static Categories of(AnalyticsViews.Groups view) {
+            return new Categories(view.currency().value(), view.groups().stream()
+                    .map(s -> new Category(s.group().name(), s.group().count(), s.group().total().toPlainString(), s.percentage())).toList(),
+                    OtherCurrency.of(view.otherCurrencies()));
+        }
+    }
+
+    @Serdeable
+    record Vendor(@Nullable UUID id, @Nullable String name, long count, BigDecimal percentage,
+                  @Schema(type = "string", format = "decimal") String totalSpent) {
+        static List<Vendor> of(AnalyticsViews.Groups view) {
+            return view.groups().stream().map(s -> new Vendor(s.group().key() == null ? null : UUID.fromString(s.group().key()),
+                    s.group().name(), s.group().count(), s.percentage(), s.group().total().toPlainString())).toList();
+        }
+    }
+
+    @Serdeable
+    record Retailers(String currencyCode, List<Vendor> retailers, List<OtherCurrency> otherCurrencies) {
+    }
+
+    @Serdeable
+    record Brands(String currencyCode, List<Vendor> brands, List<OtherCurrency> otherCurrencies) {
+    }
+
+    @Serdeable
+    record Product(String productName, long count, @Schema(type = "string", format = "decimal") String totalSpent,
+                   @Nullable @Schema(type = "string", format = "decimal") String avgPrice) {
+    }
+
+    @Serdeable
+    record TopProducts(String currencyCode, List<Product> topProducts, List<OtherCurrency> otherCurrencies) {
+        static TopProducts of(AnalyticsViews.Groups view) {
+            return new TopProducts(view.currency().value(), view.groups().stream()
+                    .map(s -> new Product(s.group().name(), s.group().count(), s.group().total().toPlainString(), text(s.group().averagePrice())))
+                    .toList(), OtherCurrency.of(view.otherCurrencies()));
+        }
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+}

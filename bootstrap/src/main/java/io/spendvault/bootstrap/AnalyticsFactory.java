@@ -1,0 +1,19 @@
+package io.spendvault.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.spendvault.application.analytics.SpendingAnalyticsService;
+import io.spendvault.domain.analytics.port.SpendingAnalytics;
+import io.spendvault.domain.settings.port.SettingsRepository;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Builds the analytics use cases. */
+@Factory
+class AnalyticsFactory {
+
+    @Singleton
+    SpendingAnalyticsService spendingAnalytics(SpendingAnalytics analytics, SettingsRepository settings, Clock clock) {
+        return new SpendingAnalyticsService(analytics, settings, clock);
+    }
+}

@@ -1,0 +1,136 @@
+package io.spendvault.bootstrap.analytics
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
+import io.spendvault.adapters.rest.testsupport.RawHttp
+import io.spendvault.bootstrap.testsupport.ApiClient
+import jakarta.inject.Inject
+
+import java.time.LocalDate
+import java.time.YearMonth
+import java.time.ZoneOffset
+
+/** The analytics endpoints over HTTP on PostgreSQL: exact money per currency, parameter rules, isolation. */
+@MicronautTest(transactional = false)
+class AnalyticsEndToEndSpec extends PostgresSpecification {
+
+    @Inject
+    EmbeddedServer server
+
+    RawHttp http
+    ApiClient ada
+    ApiClient grace
+    LocalDate today = LocalDate.now(ZoneOffset.UTC)
+
+    def setup() {
+        http = new RawHttp(server.URI)
+        ada = ApiClient.newUser(http)
+        grace = ApiClient.newUser(http)
+    }
+
+    private String bought(ApiClient who, Map fields) {
+        def answer = who.send('POST', '/api/v1/purchases', [product_name: 'Thing', purchase_date: today.toString()] + fields)
+        assert answer.status == 201: answer
+        answer.json.id
+    }
+
+    def "the summary adds up money per currency at its minor units and lists the other currencies"() {
+        given:
+        bought(ada, [price: '10.00', quantity: 3, currency_code: 'EUR', tax_deductible: true])
+        bought(ada, [price: '0.05', currency_code: 'EUR'])
+        bought(ada, [price: '1200', currency_code: 'JPY', quantity: 2])
+        bought(ada, [price: '1.235', currency_code: 'KWD'])
+        def withWarranty = bought(ada, [price: '99.99', currency_code: 'EUR'])
+        assert ada.send('POST', '/api/v1/warranties', [purchase_id: withWarranty, warranty_end: today.plusDays(30).toString()]).status == 201
+        bought(grace, [price: '500.00', currency_code: 'EUR'])   // another user's: never counted
+
+        when:
+        def eur = ada.get('/api/v1/analytics/summary?currency=EUR&days=30').json
+        def jpy = ada.get('/api/v1/analytics/summary?currency=JPY&days=29').json
+
+        then:
+        eur.currency_code == 'EUR'
+        eur.total_spent == '130.04'
+        eur.avg_price == '36.68'                          // (10.00 + 0.05 + 99.99) / 3 = 36.68
+        eur.total_items == 5
+        eur.tax_deductible_count == 1
+        eur.tax_deductible_total == '30.00'
+        eur.active_warranties == 1
+        eur.expiring_warranties == 1                      // ends in exactly 30 days
+        eur.other_currencies == [[currency_code: 'JPY', item_count: 1, total_spent: '2400'],
+                                 [currency_code: 'KWD', item_count: 1, total_spent: '1.235']]
+        jpy.total_spent == '2400'
+        jpy.avg_price == '1200'
+        jpy.expiring_warranties == 0                      // 30 days away is not within 29
+        jpy.other_currencies*.currency_code == ['EUR', 'KWD']
+    }
+
+    def "spending over time has one entry per month, empty months with zero, ending with the current month"() {
+        given:
+        bought(ada, [price: '12.50', currency_code: 'USD', purchase_date: today.minusMonths(2).withDayOfMonth(1).toString()])
+
+        when:
+        def answer = ada.get('/api/v1/analytics/spending?months=4&currency=USD').json
+
+        then:
+        answer.spending_over_time*.month == (3..0).collect { YearMonth.from(today).minusMonths(it).toString() }
+        answer.spending_over_time*.total_amount == ['0.00', '12.50', '0.00', '0.00']
+        answer.spending_over_time*.item_count == [0, 1, 0, 0]
+        ada.get('/api/v1/analytics/spending').json.spending_over_time.size() == 12
+    }
+
+    def "categories, retailers, brands and top products group, share and order as documented"() {
+        given:
+        def shop = ada.send('POST', '/api/v1/retailers', [name: 'Corner Shop']).json.id
+        bought(ada, [product_name: 'Beans', price: '30.00', currency_code: 'USD', category: 'Food', retailer_id: shop])
+        bought(ada, [product_name: ' beans', price: '10.00', currency_code: 'USD', category: 'food'])
+        bought(ada, [product_name: 'Rake', price: '10.00', currency_code: 'USD', category: 'Garden', retailer_id: shop])
+
+        when:
+        def categories = ada.get('/api/v1/analytics/categories?currency=USD').json
+        def retailers = ada.get('/api/v1/analytics/retailers?currency=USD').json
+        def brands = ada.get('/api/v1/analytics/brands?currency=USD').json
+        def products = ada.get('/api/v1/analytics/top-products?currency=USD&limit=1').json
+
+        then:
+        categories.categories == [[name: 'food', count: 2, total_spent: '40.00', percentage: 80.0],
+                                  [name: 'Garden', count: 1, total_spent: '10.00', percentage: 20.0]]
+        retailers.retailers == [[id: shop, name: 'Corner Shop', count: 2, percentage: 80.0, total_spent: '40.00'],
+                                [id: null, name: null, count: 1, percentage: 20.0, total_spent: '10.00']]
+        brands.brands == [[id: null, name: null, count: 3, percentage: 100.0, total_spent: '50.00']]
+        products.top_products == [[product_name: 'beans', count: 2, total_spent: '40.00', avg_price: '20.00']]
+    }
+
+    def "#path?#query answers 422 naming #field"() {
+        when:
+        def answer = ada.get("/api/v1/analytics/$path?$query")
+
+        then:
+        answer.status == 422
+        answer.json.error_code == 'VALIDATION_FAILED'
+        answer.json.field_errors.keySet() == [field] as Set
+
+        where:
+        path           | query                                       | field
+        'summary'      | 'days=0'                                    | 'days'
+        'summary'      | 'days=366'                                  | 'days'
+        'summary'      | 'currency=XAU'                              | 'currency'
+        'summary'      | 'currency=EURO'                             | 'currency'
+        'spending'     | 'months=0'                                  | 'months'
+        'spending'     | 'months=121'                                | 'months'
+        'spending'     | 'months=twelve'                             | 'months'
+        'categories'   | 'date_from=2026-13-01'                      | 'date_from'
+        'categories'   | 'date_from=2026-02-01&date_to=2026-01-01'   | 'date_to'
+        'retailers'    | 'limit=0'                                   | 'limit'
+        'brands'       | 'limit=101'                                 | 'limit'
+        'top-products' | 'limit=-1'                                  | 'limit'
+    }
+
+    def "without a token every analytics endpoint answers 401"() {
+        expect:
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products'].every {
+            http.get("/api/v1/analytics/$it").status == 401
+        }
+    }
+}
