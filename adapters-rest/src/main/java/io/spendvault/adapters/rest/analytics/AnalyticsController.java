@@ -10,7 +10,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
-import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
 import io.spendvault.domain.spending.VendorKind;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,18 +56,14 @@ public class AnalyticsController {
     @Get("/retailers")
     public AnalyticsResponses.Retailers retailers(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
                                                   CurrentSession caller) {
-        AnalyticsViews.Groups view = analytics.vendors(filters.toRequest(caller.user()), VendorKind.RETAILER, limit);
-        return new AnalyticsResponses.Retailers(view.currency().value(), AnalyticsResponses.Vendor.of(view),
-                AnalyticsResponses.OtherCurrency.of(view.otherCurrencies()));
+        return AnalyticsResponses.Retailers.of(analytics.vendors(filters.toRequest(caller.user()), VendorKind.RETAILER, limit));
     }
 
     /** By brand, most spent first (`limit` 1–100, default 10); purchases without one as `id: null`. */
     @Get("/brands")
     public AnalyticsResponses.Brands brands(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
                                             CurrentSession caller) {
-        AnalyticsViews.Groups view = analytics.vendors(filters.toRequest(caller.user()), VendorKind.BRAND, limit);
-        return new AnalyticsResponses.Brands(view.currency().value(), AnalyticsResponses.Vendor.of(view),
-                AnalyticsResponses.OtherCurrency.of(view.otherCurrencies()));
+        return AnalyticsResponses.Brands.of(analytics.vendors(filters.toRequest(caller.user()), VendorKind.BRAND, limit));
     }
 
     /** The most bought products (name ignoring case and surrounding spaces), by count then total (`limit` 1–100, default 10). */

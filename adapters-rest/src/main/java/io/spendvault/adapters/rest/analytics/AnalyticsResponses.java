@@ -84,10 +84,16 @@ final class AnalyticsResponses {
 
     @Serdeable
     record Retailers(String currencyCode, List<Vendor> retailers, List<OtherCurrency> otherCurrencies) {
+        static Retailers of(AnalyticsViews.Groups view) {
+            return new Retailers(view.currency().value(), Vendor.of(view), OtherCurrency.of(view.otherCurrencies()));
+        }
     }
 
     @Serdeable
     record Brands(String currencyCode, List<Vendor> brands, List<OtherCurrency> otherCurrencies) {
+        static Brands of(AnalyticsViews.Groups view) {
+            return new Brands(view.currency().value(), Vendor.of(view), OtherCurrency.of(view.otherCurrencies()));
+        }
     }
 
     @Serdeable
