@@ -6,9 +6,12 @@ import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.analytics.Amounts;
 import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.spending.VendorKind;
@@ -22,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@link SpendingAnalytics} as one SQL statement per figure: PostgreSQL groups and adds up, only the results
@@ -112,6 +116,50 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
         return groups(scope, "lower(" + trimmed + ")", "(array_agg(" + trimmed + NEWEST, "",
                 "ORDER BY count DESC, spent DESC, KEY COLLATE \"C\" LIMIT ?", limit);
+    }
+
+    @Override
+    public List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
+        String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
+        String sql = "SELECT b::date AS start, "
+                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, count(p.id) AS items "
+                + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
+                + "LEFT JOIN purchases p ON p.purchase_date >= b AND p.purchase_date < b + interval '1 " + unit + "' AND "
+                + ScopeClause.of(scope) + " GROUP BY b ORDER BY b";
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).text(scope.currency().value()).date(start).date(end);
+            ScopeClause.bind(bind, scope);
+            ResultSet rows = statement.executeQuery();
+            List<PeriodSpending> periods = new ArrayList<>();
+            while (rows.next()) {
+                periods.add(new PeriodSpending(rows.getDate("start").toLocalDate(),
+                        Amounts.exact(rows.getBigDecimal("spent"), scope.currency()), rows.getLong("items")));
+            }
+            return periods;
+        });
+    }
+
+    @Override
+    public WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days) {
+        String expiring = "count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + " AND w.warranty_end <= ?)";
+        String sql = "SELECT count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + ") AS active, "
+                + "count(*) FILTER (WHERE w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?)) AS expired, "
+                + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided, "
+                + expiring + " AS within_days, " + expiring + " AS within_30, " + expiring + " AS within_60, " + expiring + " AS within_90, "
+                + "count(*) AS total FROM warranties w JOIN purchases p ON p.id = w.purchase_id WHERE w.user_id = ? AND " + ScopeClause.of(scope);
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).date(today).date(today);
+            for (int horizon : new int[] {days, 30, 60, 90}) {
+                bind.date(today).date(today.plusDays(horizon));
+            }
+            bind.uuid(scope);
+            ScopeClause.bind(bind, scope);
+            ResultSet row = statement.executeQuery();
+            row.next();
+            return new WarrantyBreakdown(row.getLong("active"), row.getLong("expired"), row.getLong("voided"),
+                    row.getLong("within_days"), row.getLong("within_30"), row.getLong("within_60"), row.getLong("within_90"),
+                    row.getLong("total"));
+        });
     }
 
     @Override

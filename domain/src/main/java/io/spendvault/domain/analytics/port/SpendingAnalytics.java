@@ -2,9 +2,12 @@ package io.spendvault.domain.analytics.port;
 
 import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.spending.VendorKind;
 
 import java.time.LocalDate;
@@ -37,6 +40,15 @@ public interface SpendingAnalytics {
      * normalised name): most purchases first, then highest total, then name; at most {@code limit}.
      */
     List<GroupSpending> topProducts(AnalyticsScope scope, int limit);
+
+    /**
+     * Every {@code granularity} period from the one containing {@code start} to the one containing {@code end},
+     * oldest first, periods without purchases with zero (the scope's dates restrict the purchases further).
+     */
+    List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity);
+
+    /** The warranties of the scope's purchases; {@code days}: the first "expiring" horizon. */
+    WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days);
 
     /** The scope's purchases in every other currency, by currency code. */
     List<CurrencySpending> otherCurrencies(AnalyticsScope scope);

@@ -1,6 +1,7 @@
 package io.spendvault.domain.analytics.port
 
 import io.spendvault.domain.analytics.AnalyticsScope
+import io.spendvault.domain.analytics.Granularity
 import io.spendvault.domain.analytics.testsupport.InMemorySpendingAnalytics
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
@@ -145,7 +146,50 @@ abstract class SpendingAnalyticsContract extends Specification {
          retailers : analytics.vendors(scope, VendorKind.RETAILER, 100),
          brands3   : analytics.vendors(scope, VendorKind.BRAND, 3),
          products  : analytics.topProducts(scope, 10),
-         others    : analytics.otherCurrencies(scope)]
+         others    : analytics.otherCurrencies(scope),
+         days      : analytics.byPeriod(scope, LocalDate.parse('2025-12-20'), LocalDate.parse('2026-01-10'), Granularity.DAY),
+         weeks     : analytics.byPeriod(scope, LocalDate.parse('2024-12-25'), LocalDate.parse('2025-03-03'), Granularity.WEEK),
+         months    : analytics.byPeriod(scope, LocalDate.parse('2024-02-29'), LocalDate.parse('2025-02-28'), Granularity.MONTH),
+         years     : analytics.byPeriod(scope, LocalDate.parse('2022-06-01'), LocalDate.parse('2026-03-01'), Granularity.YEAR),
+         warranties: analytics.warranties(scope, TODAY, 7)]
+    }
+
+    def "periods and warranty horizons, hand-computed: ISO weeks start on Monday, empty periods are zero"() {
+        given:
+        purchase(name: 'A', price: '10.00', date: '2024-12-30')   // Monday of ISO week 2025-W01
+        purchase(name: 'B', price: '5.00', date: '2025-01-05')    // Sunday, same week
+        purchase(name: 'C', price: '1.00', date: '2025-01-13')
+        def withWarranties = purchase(name: 'D', price: '1', currency: 'JPY', date: '2025-01-06')
+        warranty(withWarranties, TODAY.plusDays(7).toString())
+        warranty(withWarranties, TODAY.plusDays(31).toString())
+        warranty(withWarranties, TODAY.plusDays(90).toString())
+        warranty(withWarranties, TODAY.plusDays(91).toString())
+        warranty(withWarranties, TODAY.minusDays(1).toString())
+        warranty(withWarranties, TODAY.plusDays(5).toString(), WarrantyStatus.VOIDED)
+        def scope = new AnalyticsScope(ada, EUR, null, null)
+
+        when:
+        def answers = [subject, reference]*.analytics.collect { analytics ->
+            [weeks     : analytics.byPeriod(scope, LocalDate.parse('2025-01-01'), LocalDate.parse('2025-01-20'), Granularity.WEEK),
+             warranties: analytics.warranties(scope, TODAY, 7)]
+        }
+
+        then:
+        answers[0] == answers[1]
+        answers[1].weeks*.start() == ['2024-12-30', '2025-01-06', '2025-01-13', '2025-01-20'].collect { LocalDate.parse(it) }
+        answers[1].weeks.collect { Granularity.WEEK.label(it.start()) } == ['2025-W01', '2025-W02', '2025-W03', '2025-W04']
+        answers[1].weeks*.total() == [15.00G, 0.00G, 1.00G, 0.00G]
+        answers[1].weeks*.itemCount() == [2, 1, 1, 0]
+        with(answers[1].warranties) {
+            active() == 4
+            expired() == 1
+            voided() == 1
+            expiringWithinDays() == 1
+            expiringIn30Days() == 1
+            expiringIn60Days() == 2
+            expiringIn90Days() == 3
+            total() == 6
+        }
     }
 
     /** Purchases over three years around today, with everything that makes analytics go wrong. */

@@ -3,9 +3,12 @@ package io.spendvault.domain.analytics.testsupport
 import io.spendvault.domain.analytics.AnalyticsScope
 import io.spendvault.domain.analytics.Amounts
 import io.spendvault.domain.analytics.CurrencySpending
+import io.spendvault.domain.analytics.Granularity
 import io.spendvault.domain.analytics.GroupSpending
 import io.spendvault.domain.analytics.MonthlySpending
+import io.spendvault.domain.analytics.PeriodSpending
 import io.spendvault.domain.analytics.SpendingSummary
+import io.spendvault.domain.analytics.WarrantyBreakdown
 import io.spendvault.domain.analytics.port.SpendingAnalytics
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.spending.Purchase
@@ -77,6 +80,28 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
     List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
         grouped(scope, { Purchase p -> trimmed(p.details().productName()).toLowerCase(Locale.ROOT) },
                 { Purchase p -> trimmed(p.details().productName()) }, BY_COUNT, limit)
+    }
+
+    @Override
+    List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
+        def all = inScope(scope)
+        def periods = []
+        for (def period = granularity.startOf(start); !period.isAfter(end); period = granularity.next(period)) {
+            def from = period
+            def those = all.findAll { granularity.startOf(it.details().purchaseDate()) == from }
+            periods << new PeriodSpending(period, spent(those.findAll { inCurrency(it, scope.currency()) }, scope.currency()), those.size())
+        }
+        periods
+    }
+
+    @Override
+    WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days) {
+        def ids = inScope(scope)*.id() as Set
+        def all = purchases.warranties.warranties.values().findAll { ids.contains(it.details().purchaseId()) }
+        def active = all.findAll { it.statusOn(today) == WarrantyStatus.ACTIVE }
+        def within = { int horizon -> active.count { !it.details().warrantyEnd().isAfter(today.plusDays(horizon)) } as long }
+        new WarrantyBreakdown(active.size(), all.count { it.statusOn(today) == WarrantyStatus.EXPIRED },
+                all.count { it.statusOn(today) == WarrantyStatus.VOIDED }, within(days), within(30), within(60), within(90), all.size())
     }
 
     @Override
