@@ -5,8 +5,11 @@ import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
 import io.spendvault.domain.analytics.Amounts;
 import io.spendvault.domain.analytics.AnalyticsScope;
+import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
+import io.spendvault.domain.common.Dates;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.settings.CurrencyCode;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
@@ -73,6 +77,54 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         Violations problems = new Violations();
         int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
         return groups(scope(request, problems), scope -> analytics.topProducts(scope, top));
+    }
+
+    @Override
+    public AnalyticsViews.Periods byPeriod(AnalyticsRequest request, LocalDate start, LocalDate end, String groupBy) {
+        Violations problems = new Violations();
+        Granularity granularity = problems.check(() -> granularity(groupBy));
+        if (start == null) {
+            problems.add("startDate", "is required");
+        }
+        if (end == null) {
+            problems.add("endDate", "is required");
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            problems.add("endDate", "end_date must not be before start_date");
+        } else if (start != null && end != null && ChronoUnit.DAYS.between(start, end) > MAX_PERIOD_DAYS) {
+            problems.add("endDate", "the span must be at most " + MAX_PERIOD_DAYS + " days");
+        }
+        problems.check(() -> Dates.requireInRange("startDate", start));
+        problems.check(() -> Dates.requireInRange("endDate", end));
+        AnalyticsScope requested = scope(request, problems);
+        // the span and the shared date filters both restrict the purchases
+        LocalDate from = requested.from() == null || requested.from().isBefore(start) ? start : requested.from();
+        LocalDate to = requested.to() == null || requested.to().isAfter(end) ? end : requested.to();
+        if (from.isAfter(to)) {
+            throw new RuleViolationException("dateFrom", "date_from..date_to does not overlap start_date..end_date");
+        }
+        AnalyticsScope scope = new AnalyticsScope(requested.owner(), requested.currency(), from, to);
+        return new AnalyticsViews.Periods(scope.currency(), start, end, granularity, analytics.summary(scope, today(), 0),
+                analytics.byPeriod(scope, start, end, granularity), analytics.otherCurrencies(scope));
+    }
+
+    @Override
+    public WarrantyBreakdown warranties(AnalyticsRequest request, Integer days) {
+        Violations problems = new Violations();
+        int within = within(problems, "days", days, DEFAULT_DAYS, MAX_DAYS);
+        return analytics.warranties(scope(request, problems), today(), within);
+    }
+
+    private static Granularity granularity(String groupBy) {
+        if (groupBy == null) {
+            return Granularity.MONTH;
+        }
+        for (Granularity granularity : Granularity.values()) {
+            if (granularity.name().equalsIgnoreCase(groupBy.strip())) {
+                return granularity;
+            }
+        }
+        throw new RuleViolationException("groupBy", "group_by must be one of day, week, month, year");
     }
 
     /** Shares of the money spent in the scope (all of it, not only the groups listed under a limit). */

@@ -102,6 +102,44 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         products.top_products == [[product_name: 'beans', count: 2, total_spent: '40.00', avg_price: '20.00']]
     }
 
+    def "spending by period: the span's totals, one entry per ISO week with empty weeks, the shared filters narrowing it"() {
+        given:
+        bought(ada, [price: '10.00', currency_code: 'EUR', purchase_date: '2024-12-30'])  // in the first week, before the span
+        bought(ada, [price: '5.00', currency_code: 'EUR', purchase_date: '2025-01-05', quantity: 2])
+        bought(ada, [price: '7.77', currency_code: 'EUR', purchase_date: '2025-01-14'])
+        bought(ada, [price: '300', currency_code: 'JPY', purchase_date: '2025-01-14'])
+        bought(grace, [price: '99.00', currency_code: 'EUR', purchase_date: '2025-01-06'])
+
+        when:
+        def weeks = ada.get('/api/v1/analytics/spending/by-period?start_date=2025-01-01&end_date=2025-01-20&group_by=week&currency=EUR').json
+        def narrowed = ada.get('/api/v1/analytics/spending/by-period?start_date=2025-01-01&end_date=2025-01-20&group_by=month' +
+                '&currency=EUR&date_from=2025-01-10').json
+
+        then:
+        weeks.start_date == '2025-01-01'
+        weeks.end_date == '2025-01-20'
+        weeks.total_amount == '17.77'
+        weeks.item_count == 3
+        weeks.avg_price == '6.38'                              // (5.00 + 7.77) / 2 = 6.385, half-even
+        weeks.periods == [[period: '2025-W01', total_amount: '10.00', item_count: 1], [period: '2025-W02', total_amount: '0.00', item_count: 0],
+                          [period: '2025-W03', total_amount: '7.77', item_count: 2], [period: '2025-W04', total_amount: '0.00', item_count: 0]]
+        weeks.other_currencies == [[currency_code: 'JPY', item_count: 1, total_spent: '300']]
+        narrowed.periods == [[period: '2025-01', total_amount: '7.77', item_count: 2]]
+        narrowed.total_amount == '7.77'
+    }
+
+    def "the warranty summary counts by effective status and the 30/60/90-day horizons, boundaries included"() {
+        given:
+        def thing = bought(ada, [price: '10.00'])
+        [7, 30, 31, 90, 91].each { assert ada.send('POST', '/api/v1/warranties', [purchase_id: thing, warranty_end: today.plusDays(it).toString()]).status == 201 }
+        assert ada.send('POST', '/api/v1/warranties', [purchase_id: thing, warranty_end: today.plusDays(3).toString(), status: 'VOIDED']).status == 201
+
+        expect:
+        ada.get('/api/v1/analytics/warranties/summary?days=7').json == [active: 5, expired: 0, voided: 1, expiring_within_days: 1,
+                expiring_in_30_days: 2, expiring_in_60_days: 3, expiring_in_90_days: 4, total: 6]
+        grace.get('/api/v1/analytics/warranties/summary').json.total == 0
+    }
+
     def "#path?#query answers 422 naming #field"() {
         when:
         def answer = ada.get("/api/v1/analytics/$path?$query")
@@ -125,11 +163,18 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         'retailers'    | 'limit=0'                                   | 'limit'
         'brands'       | 'limit=101'                                 | 'limit'
         'top-products' | 'limit=-1'                                  | 'limit'
+        'spending/by-period' | 'end_date=2025-01-01'                  | 'start_date'
+        'spending/by-period' | 'start_date=2025-01-01'                | 'end_date'
+        'spending/by-period' | 'start_date=2025-02-01&end_date=2025-01-01' | 'end_date'
+        'spending/by-period' | 'start_date=2000-01-01&end_date=2010-01-10' | 'end_date'
+        'spending/by-period' | 'start_date=2025-01-01&end_date=2025-02-01&group_by=quarter' | 'group_by'
+        'spending/by-period' | 'start_date=2025-01-01&end_date=2025-02-01&date_from=2025-03-01' | 'date_from'
+        'warranties/summary' | 'days=400'                             | 'days'
     }
 
     def "without a token every analytics endpoint answers 401"() {
         expect:
-        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products'].every {
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary'].every {
             http.get("/api/v1/analytics/$it").status == 401
         }
     }

@@ -14,6 +14,8 @@ import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
 import io.spendvault.domain.spending.VendorKind;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.time.LocalDate;
+
 /**
  * Where the money went, read-only and per user, computed in the database. Money figures are in one currency
  * ({@code currency_code}: the {@code currency} asked for, else the user's setting); the rest is listed in
@@ -71,5 +73,20 @@ public class AnalyticsController {
     public AnalyticsResponses.TopProducts topProducts(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
                                                       CurrentSession caller) {
         return AnalyticsResponses.TopProducts.of(analytics.topProducts(filters.toRequest(caller.user()), limit));
+    }
+
+    /** Spending from `start_date` to `end_date` (required, at most 3660 days) by `group_by` (day, week, month, year; default month); empty periods are zero. */
+    @Get("/spending/by-period")
+    public AnalyticsResponses.ByPeriod byPeriod(@RequestBean AnalyticsFilters filters, @QueryValue("start_date") @Nullable LocalDate startDate,
+                                                @QueryValue("end_date") @Nullable LocalDate endDate,
+                                                @QueryValue("group_by") @Nullable String groupBy, CurrentSession caller) {
+        return AnalyticsResponses.ByPeriod.of(analytics.byPeriod(filters.toRequest(caller.user()), startDate, endDate, groupBy));
+    }
+
+    /** Warranties by effective status, and the active ones ending within `days` (1–365, default 30), 30, 60 and 90 days. */
+    @Get("/warranties/summary")
+    public AnalyticsResponses.WarrantySummary warranties(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer days,
+                                                         CurrentSession caller) {
+        return AnalyticsResponses.WarrantySummary.of(analytics.warranties(filters.toRequest(caller.user()), days));
     }
 }

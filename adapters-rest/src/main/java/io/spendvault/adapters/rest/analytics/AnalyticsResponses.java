@@ -1,14 +1,17 @@
 package io.spendvault.adapters.rest.analytics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,5 +115,36 @@ final class AnalyticsResponses {
 
     private static String text(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
+    }
+
+    @Serdeable
+    record Period(@Schema(example = "2025-W37", description = "2025-09-14, 2025-W37 (ISO week), 2025-09 or 2025") String period,
+                  @Schema(type = "string", format = "decimal") String totalAmount, long itemCount) {
+    }
+
+    @Serdeable
+    record ByPeriod(String currencyCode, LocalDate startDate, LocalDate endDate,
+                    @Schema(type = "string", format = "decimal") String totalAmount, long itemCount,
+                    @Nullable @Schema(type = "string", format = "decimal") String avgPrice, List<Period> periods,
+                    List<OtherCurrency> otherCurrencies) {
+        static ByPeriod of(AnalyticsViews.Periods view) {
+            return new ByPeriod(view.currency().value(), view.start(), view.end(), view.totals().totalSpent().toPlainString(),
+                    view.totals().totalItems(), text(view.totals().averagePrice()),
+                    view.periods().stream().map(p -> new Period(view.granularity().label(p.start()), p.total().toPlainString(), p.itemCount()))
+                            .toList(), OtherCurrency.of(view.otherCurrencies()));
+        }
+    }
+
+    @Serdeable
+    record WarrantySummary(long active, long expired, long voided,
+                           @Schema(description = "active, ending within `days` (inclusive)") long expiringWithinDays,
+                           // the naming strategy would write expiring_in30_days
+                           @JsonProperty("expiring_in_30_days") long expiringIn30Days,
+                           @JsonProperty("expiring_in_60_days") long expiringIn60Days,
+                           @JsonProperty("expiring_in_90_days") long expiringIn90Days, long total) {
+        static WarrantySummary of(WarrantyBreakdown b) {
+            return new WarrantySummary(b.active(), b.expired(), b.voided(), b.expiringWithinDays(), b.expiringIn30Days(),
+                    b.expiringIn60Days(), b.expiringIn90Days(), b.total());
+        }
     }
 }

@@ -1,12 +1,15 @@
 package io.spendvault.application.analytics.port.in;
 
 import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.settings.CurrencyCode;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the analytics use cases answer: the figures, the currency they are in, and the other currencies. */
@@ -26,5 +29,10 @@ public final class AnalyticsViews {
     }
 
     public record Share(GroupSpending group, BigDecimal percentage) {
+    }
+
+    /** Spending over a span, split into periods; the totals are those of the whole span. */
+    public record Periods(CurrencyCode currency, LocalDate start, LocalDate end, Granularity granularity, SpendingSummary totals,
+                          List<PeriodSpending> periods, List<CurrencySpending> otherCurrencies) {
     }
 }

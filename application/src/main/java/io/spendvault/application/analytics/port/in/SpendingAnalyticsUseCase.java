@@ -1,6 +1,9 @@
 package io.spendvault.application.analytics.port.in;
 
+import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.spending.VendorKind;
+
+import java.time.LocalDate;
 
 /**
  * Where the money went, for one user: every answer names its currency and lists the spending in the
@@ -27,4 +30,16 @@ public interface SpendingAnalyticsUseCase {
     AnalyticsViews.Groups vendors(AnalyticsRequest request, VendorKind kind, Integer limit);
 
     AnalyticsViews.Groups topProducts(AnalyticsRequest request, Integer limit);
+
+    /** The longest span {@link #byPeriod} covers, in days. */
+    int MAX_PERIOD_DAYS = 3660;
+
+    /**
+     * Spending from {@code start} to {@code end} (both required, at most 3660 days apart) split by
+     * {@code groupBy} ({@code day}, {@code week}, {@code month} (the default), {@code year}), empty periods included.
+     */
+    AnalyticsViews.Periods byPeriod(AnalyticsRequest request, LocalDate start, LocalDate end, String groupBy);
+
+    /** The warranties of the purchases in scope; {@code days} (null: 30) is the first "expiring" horizon. */
+    WarrantyBreakdown warranties(AnalyticsRequest request, Integer days);
 }
