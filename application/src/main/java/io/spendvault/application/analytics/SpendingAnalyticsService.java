@@ -8,6 +8,7 @@ import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
+import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
 import io.spendvault.domain.common.Dates;
 import io.spendvault.domain.common.RuleViolationException;
@@ -113,6 +114,15 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         Violations problems = new Violations();
         int within = within(problems, "days", days, DEFAULT_DAYS, MAX_DAYS);
         return analytics.warranties(scope(request, problems), today(), within);
+    }
+
+    @Override
+    public List<WarrantyMonth> warrantyTimeline(AnalyticsRequest request, Integer months) {
+        Violations problems = new Violations();
+        int count = within(problems, "months", months, DEFAULT_MONTHS, MAX_MONTHS);
+        AnalyticsScope scope = scope(request, problems);
+        YearMonth current = YearMonth.from(today());
+        return analytics.warrantyTimeline(scope, today(), current, current.plusMonths(count - 1L), TIMELINE_LISTED_PER_MONTH);
     }
 
     private static Granularity granularity(String groupBy) {

@@ -140,6 +140,25 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         grace.get('/api/v1/analytics/warranties/summary').json.total == 0
     }
 
+    def "the warranty timeline lists the coming months from the current one, with the active warranties ending in each"() {
+        given:
+        def kettle = bought(ada, [product_name: 'Kettle', price: '10.00'])
+        def endsNextMonth = today.plusMonths(1).withDayOfMonth(1)
+        def id = ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: endsNextMonth.toString()]).json.id
+        assert ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: endsNextMonth.toString(), status: 'VOIDED']).status == 201
+        25.times { assert ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: today.plusMonths(2).withDayOfMonth(1).toString()]).status == 201 }
+
+        when:
+        def timeline = ada.get('/api/v1/analytics/warranties/timeline?months=3').json.timeline
+
+        then:
+        timeline*.month == (0..2).collect { YearMonth.from(today).plusMonths(it).toString() }
+        timeline*.expiring_count == [0, 1, 25]
+        timeline[1].warranties == [[id: id, purchase_id: kettle, product_name: 'Kettle', warranty_end: endsNextMonth.toString()]]
+        timeline[2].warranties.size() == 20
+        grace.get('/api/v1/analytics/warranties/timeline?months=3').json.timeline*.expiring_count == [0, 0, 0]
+    }
+
     def "#path?#query answers 422 naming #field"() {
         when:
         def answer = ada.get("/api/v1/analytics/$path?$query")
@@ -170,11 +189,12 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         'spending/by-period' | 'start_date=2025-01-01&end_date=2025-02-01&group_by=quarter' | 'group_by'
         'spending/by-period' | 'start_date=2025-01-01&end_date=2025-02-01&date_from=2025-03-01' | 'date_from'
         'warranties/summary' | 'days=400'                             | 'days'
+        'warranties/timeline' | 'months=121'                          | 'months'
     }
 
     def "without a token every analytics endpoint answers 401"() {
         expect:
-        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary'].every {
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline'].every {
             http.get("/api/v1/analytics/$it").status == 401
         }
     }

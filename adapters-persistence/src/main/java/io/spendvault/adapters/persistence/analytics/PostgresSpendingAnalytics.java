@@ -11,10 +11,14 @@ import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.ExpiringWarranty;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
+import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
 import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.WarrantyId;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
@@ -26,6 +30,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * {@link SpendingAnalytics} as one SQL statement per figure: PostgreSQL groups and adds up, only the results
@@ -159,6 +164,51 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
             return new WarrantyBreakdown(row.getLong("active"), row.getLong("expired"), row.getLong("voided"),
                     row.getLong("within_days"), row.getLong("within_30"), row.getLong("within_60"), row.getLong("within_90"),
                     row.getLong("total"));
+        });
+    }
+
+    @Override
+    public List<WarrantyMonth> warrantyTimeline(AnalyticsScope scope, LocalDate today, YearMonth first, YearMonth last, int perMonth) {
+        String order = "w.warranty_end, w.id::text COLLATE \"C\"";
+        String sql = "WITH ending AS (SELECT w.id, w.purchase_id, p.product_name, w.warranty_end, "
+                + "date_trunc('month', w.warranty_end)::date AS month, "
+                + "row_number() OVER (PARTITION BY date_trunc('month', w.warranty_end) ORDER BY " + order + ") AS rank, "
+                + "count(*) OVER (PARTITION BY date_trunc('month', w.warranty_end)) AS expiring "
+                + "FROM warranties w JOIN purchases p ON p.id = w.purchase_id "
+                + "WHERE w.user_id = ? AND " + ScopeClause.of(scope) + " AND w.status = 'ACTIVE' AND w.warranty_end >= ? "
+                + "AND w.warranty_end >= ? AND w.warranty_end < ?) "
+                + "SELECT m::date AS month, w.expiring, w.id, w.purchase_id, w.product_name, w.warranty_end "
+                + "FROM generate_series(?::timestamp, ?::timestamp, interval '1 month') AS m "
+                + "LEFT JOIN ending w ON w.month = m AND w.rank <= ? ORDER BY m, " + order;
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).uuid(scope);
+            ScopeClause.bind(bind, scope);
+            bind.date(today).date(first.atDay(1)).date(last.plusMonths(1).atDay(1)).date(first.atDay(1)).date(last.atDay(1)).integer(perMonth);
+            ResultSet rows = statement.executeQuery();
+            List<WarrantyMonth> months = new ArrayList<>();
+            YearMonth month = null;
+            long expiring = 0;
+            List<ExpiringWarranty> listed = new ArrayList<>();
+            while (rows.next()) {
+                YearMonth rowMonth = YearMonth.from(rows.getDate("month").toLocalDate());
+                if (!rowMonth.equals(month)) {
+                    if (month != null) {
+                        months.add(new WarrantyMonth(month, expiring, listed));
+                    }
+                    month = rowMonth;
+                    expiring = rows.getLong("expiring"); // null (0) for a month without any
+                    listed = new ArrayList<>();
+                }
+                if (rows.getObject("id") != null) {
+                    listed.add(new ExpiringWarranty(new WarrantyId(rows.getObject("id", UUID.class)),
+                            new PurchaseId(rows.getObject("purchase_id", UUID.class)), rows.getString("product_name"),
+                            rows.getDate("warranty_end").toLocalDate()));
+                }
+            }
+            if (month != null) {
+                months.add(new WarrantyMonth(month, expiring, listed));
+            }
+            return months;
         });
     }
 

@@ -89,4 +89,11 @@ public class AnalyticsController {
                                                          CurrentSession caller) {
         return AnalyticsResponses.WarrantySummary.of(analytics.warranties(filters.toRequest(caller.user()), days));
     }
+
+    /** The next `months` months (1–120, default 12) from the current one: active warranties ending in each (20 listed, all counted). */
+    @Get("/warranties/timeline")
+    public AnalyticsResponses.Timeline timeline(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer months,
+                                                CurrentSession caller) {
+        return AnalyticsResponses.Timeline.of(analytics.warrantyTimeline(filters.toRequest(caller.user()), months));
+    }
 }

@@ -8,6 +8,7 @@ import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
+import io.spendvault.domain.analytics.WarrantyMonth;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -145,6 +146,24 @@ final class AnalyticsResponses {
         static WarrantySummary of(WarrantyBreakdown b) {
             return new WarrantySummary(b.active(), b.expired(), b.voided(), b.expiringWithinDays(), b.expiringIn30Days(),
                     b.expiringIn60Days(), b.expiringIn90Days(), b.total());
+        }
+    }
+
+    @Serdeable
+    record ExpiringWarranty(UUID id, UUID purchaseId, String productName, LocalDate warrantyEnd) {
+    }
+
+    @Serdeable
+    record TimelineMonth(@Schema(example = "2026-04") String month, long expiringCount,
+                         @Schema(description = "the first 20 by end date") List<ExpiringWarranty> warranties) {
+    }
+
+    @Serdeable
+    record Timeline(List<TimelineMonth> timeline) {
+        static Timeline of(List<WarrantyMonth> months) {
+            return new Timeline(months.stream().map(m -> new TimelineMonth(m.month().toString(), m.expiringCount(),
+                    m.warranties().stream().map(w -> new ExpiringWarranty(w.id().value(), w.purchaseId().value(), w.productName(),
+                            w.warrantyEnd())).toList())).toList());
         }
     }
 }

@@ -8,6 +8,7 @@ import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
+import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.spending.VendorKind;
 
 import java.time.LocalDate;
@@ -49,6 +50,12 @@ public interface SpendingAnalytics {
 
     /** The warranties of the scope's purchases; {@code days}: the first "expiring" horizon. */
     WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days);
+
+    /**
+     * Every month from {@code first} to {@code last}: the active warranties of the scope's purchases that end in
+     * it, not before {@code today}; listed by end date then id, at most {@code perMonth} (the count is of all).
+     */
+    List<WarrantyMonth> warrantyTimeline(AnalyticsScope scope, LocalDate today, YearMonth first, YearMonth last, int perMonth);
 
     /** The scope's purchases in every other currency, by currency code. */
     List<CurrencySpending> otherCurrencies(AnalyticsScope scope);

@@ -151,7 +151,8 @@ abstract class SpendingAnalyticsContract extends Specification {
          weeks     : analytics.byPeriod(scope, LocalDate.parse('2024-12-25'), LocalDate.parse('2025-03-03'), Granularity.WEEK),
          months    : analytics.byPeriod(scope, LocalDate.parse('2024-02-29'), LocalDate.parse('2025-02-28'), Granularity.MONTH),
          years     : analytics.byPeriod(scope, LocalDate.parse('2022-06-01'), LocalDate.parse('2026-03-01'), Granularity.YEAR),
-         warranties: analytics.warranties(scope, TODAY, 7)]
+         warranties: analytics.warranties(scope, TODAY, 7),
+         timeline  : analytics.warrantyTimeline(scope, TODAY, YearMonth.from(TODAY), YearMonth.from(TODAY).plusMonths(4), 3)]
     }
 
     def "periods and warranty horizons, hand-computed: ISO weeks start on Monday, empty periods are zero"() {
@@ -180,6 +181,15 @@ abstract class SpendingAnalyticsContract extends Specification {
         answers[1].weeks.collect { Granularity.WEEK.label(it.start()) } == ['2025-W01', '2025-W02', '2025-W03', '2025-W04']
         answers[1].weeks*.total() == [15.00G, 0.00G, 1.00G, 0.00G]
         answers[1].weeks*.itemCount() == [2, 1, 1, 0]
+        def timeline = [subject, reference]*.analytics*.warrantyTimeline(scope, TODAY, YearMonth.of(2026, 3), YearMonth.of(2026, 6), 1)
+        timeline[0] == timeline[1]
+        timeline[1]*.month() == (3..6).collect { YearMonth.of(2026, it) }
+        timeline[1]*.expiringCount() == [1, 1, 2, 0]      // 03-08 | 04-01 | 05-30, 05-31 | none (expired and voided never)
+        timeline[1]*.warranties()*.size() == [1, 1, 1, 0]  // at most one listed per month here
+        timeline[1][2].warranties()*.warrantyEnd() == [TODAY.plusDays(90)]
+        timeline[1][0].warranties()*.productName() == ['D']
+
+        and:
         with(answers[1].warranties) {
             active() == 4
             expired() == 1

@@ -9,6 +9,8 @@ import io.spendvault.domain.analytics.MonthlySpending
 import io.spendvault.domain.analytics.PeriodSpending
 import io.spendvault.domain.analytics.SpendingSummary
 import io.spendvault.domain.analytics.WarrantyBreakdown
+import io.spendvault.domain.analytics.WarrantyMonth
+import io.spendvault.domain.analytics.ExpiringWarranty
 import io.spendvault.domain.analytics.port.SpendingAnalytics
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.spending.Purchase
@@ -102,6 +104,23 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
         def within = { int horizon -> active.count { !it.details().warrantyEnd().isAfter(today.plusDays(horizon)) } as long }
         new WarrantyBreakdown(active.size(), all.count { it.statusOn(today) == WarrantyStatus.EXPIRED },
                 all.count { it.statusOn(today) == WarrantyStatus.VOIDED }, within(days), within(30), within(60), within(90), all.size())
+    }
+
+    @Override
+    List<WarrantyMonth> warrantyTimeline(AnalyticsScope scope, LocalDate today, YearMonth first, YearMonth last, int perMonth) {
+        def byId = inScope(scope).collectEntries { [(it.id()): it] }
+        def ending = purchases.warranties.warranties.values().findAll {
+            byId.containsKey(it.details().purchaseId()) && it.details().status() == WarrantyStatus.ACTIVE && !it.details().warrantyEnd().isBefore(today)
+        }.sort { a, b -> a.details().warrantyEnd() <=> b.details().warrantyEnd() ?: a.id().value().toString() <=> b.id().value().toString() }
+        def months = []
+        for (def month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            def those = ending.findAll { YearMonth.from(it.details().warrantyEnd()) == month }
+            def listed = those.size() <= perMonth ? those : those.subList(0, perMonth)
+            months << new WarrantyMonth(month, those.size(), listed.collect {
+                new ExpiringWarranty(it.id(), it.details().purchaseId(), byId[it.details().purchaseId()].details().productName(), it.details().warrantyEnd())
+            })
+        }
+        months
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.spendvault.application.analytics.port.in;
 
 import io.spendvault.domain.analytics.WarrantyBreakdown;
+import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.spending.VendorKind;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where the money went, for one user: every answer names its currency and lists the spending in the
@@ -39,6 +41,12 @@ public interface SpendingAnalyticsUseCase {
      * {@code groupBy} ({@code day}, {@code week}, {@code month} (the default), {@code year}), empty periods included.
      */
     AnalyticsViews.Periods byPeriod(AnalyticsRequest request, LocalDate start, LocalDate end, String groupBy);
+
+    /** How many warranties a month of the timeline lists (its count is of all). */
+    int TIMELINE_LISTED_PER_MONTH = 20;
+
+    /** The next {@code months} months (null: 12), starting with the current one, and the active warranties ending in each. */
+    List<WarrantyMonth> warrantyTimeline(AnalyticsRequest request, Integer months);
 
     /** The warranties of the purchases in scope; {@code days} (null: 30) is the first "expiring" horizon. */
     WarrantyBreakdown warranties(AnalyticsRequest request, Integer days);
