@@ -19,7 +19,8 @@ public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandI
                             LocalDate dateFrom, LocalDate dateTo, BigDecimal minPrice, BigDecimal maxPrice,
                             Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page) {
 
-    public enum SortBy { PURCHASE_DATE, PRICE, PRODUCT_NAME, CREATED_AT }
+    /** {@code SPENT}: price × quantity, what the purchase cost in all. */
+    public enum SortBy { PURCHASE_DATE, PRICE, PRODUCT_NAME, CREATED_AT, SPENT }
 
     public static final Sort<SortBy> DEFAULT_SORT = Sort.descending(SortBy.PURCHASE_DATE);
 

@@ -156,6 +156,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             case PRICE -> "p.price" + direction + ", p.id" + direction;
             case PRODUCT_NAME -> "lower(p.product_name)" + direction + ", p.id" + direction;
             case CREATED_AT -> "p.created_at" + direction + ", p.id" + direction;
+            case SPENT -> "p.price * p.quantity" + direction + ", p.id" + direction;
         };
         // Page first, then join: vendor names, warranty and attachment counts are looked up for the page's
         // rows only, not for the rows an OFFSET skips.

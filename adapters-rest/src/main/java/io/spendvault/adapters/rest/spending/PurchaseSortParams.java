@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Pattern;
 @Introspected
 record PurchaseSortParams(
         @QueryValue("sort_by") @Nullable
-        @Schema(allowableValues = {"purchase_date", "price", "product_name", "created_at"}, defaultValue = "purchase_date")
+        @Schema(allowableValues = {"purchase_date", "price", "product_name", "created_at", "spent"}, defaultValue = "purchase_date",
+                description = "spent: price × quantity")
         String sortBy,
         @QueryValue("sort_order") @Nullable @Pattern(regexp = "asc|desc", message = "must be asc or desc")
         @Schema(allowableValues = {"asc", "desc"}, defaultValue = "desc") String sortOrder)

@@ -68,7 +68,7 @@ abstract class SpendingRepositoriesContract extends Specification {
                 .category(fields.category as String).notes(fields.notes as String).modelNumber(fields.model as String)
                 .serialNumber(fields.serial as String).tags(new Tags((fields.tags ?: []) as List<String>))
                 .taxDeductible((fields.deductible ?: false) as boolean)
-                .retailerId(fields.retailer as RetailerId).brandId(fields.brand as BrandId)
+                .retailerId(fields.retailer as RetailerId).brandId(fields.brand as BrandId).quantity((fields.quantity ?: 1) as int)
         def stored = Purchase.create(owner, builder.build(), NOW.plusSeconds((fields.second ?: 0) as long))
         repositories.purchases.insert(stored)
         stored
@@ -159,7 +159,7 @@ abstract class SpendingRepositoriesContract extends Specification {
     def "sorting by #by #direction orders and pages through every purchase once"() {
         given:
         purchase(name: 'b', price: 20, date: '2024-01-02', second: 1)
-        purchase(name: 'C', price: 10, date: '2024-01-03', second: 2)
+        purchase(name: 'C', price: 10, date: '2024-01-03', second: 2, quantity: 4)
         purchase(name: 'a', price: 30, date: '2024-01-01', second: 3)
         def sort = new Sort<>(by, direction == 'asc')
 
@@ -177,6 +177,8 @@ abstract class SpendingRepositoriesContract extends Specification {
         PurchaseQuery.SortBy.PRODUCT_NAME   | 'asc'     | ['a', 'b', 'C']
         PurchaseQuery.SortBy.PRODUCT_NAME   | 'desc'    | ['C', 'b', 'a']
         PurchaseQuery.SortBy.CREATED_AT     | 'desc'    | ['a', 'C', 'b']
+        PurchaseQuery.SortBy.SPENT          | 'desc'    | ['C', 'a', 'b']   // 10 × 4, 30 × 1, 20 × 1
+        PurchaseQuery.SortBy.SPENT          | 'asc'     | ['b', 'a', 'C']
     }
 
     def "the overview names vendors, sums up warranties as of today and counts attachments"() {

@@ -57,6 +57,7 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
             case PurchaseQuery.SortBy.PRICE -> Comparator.comparing { Purchase p -> p.details().price().amount() }
             case PurchaseQuery.SortBy.PRODUCT_NAME -> Comparator.comparing { Purchase p -> p.details().productName().toLowerCase() }
             case PurchaseQuery.SortBy.CREATED_AT -> Comparator.comparing { Purchase p -> p.createdAt() }
+            case PurchaseQuery.SortBy.SPENT -> Comparator.comparing { Purchase p -> p.details().price().amount() * p.details().quantity() }
         }
         order = order.thenComparing { Purchase p -> p.id() }
         def sorted = matching.sort(false, query.sort().ascending() ? order : order.reversed())
