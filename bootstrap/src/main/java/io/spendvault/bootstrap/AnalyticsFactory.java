@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.spendvault.application.analytics.SpendingAnalyticsService;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
 import io.spendvault.domain.settings.port.SettingsRepository;
+import io.spendvault.domain.spending.port.PurchaseRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -13,7 +14,8 @@ import java.time.Clock;
 class AnalyticsFactory {
 
     @Singleton
-    SpendingAnalyticsService spendingAnalytics(SpendingAnalytics analytics, SettingsRepository settings, Clock clock) {
-        return new SpendingAnalyticsService(analytics, settings, clock);
+    SpendingAnalyticsService spendingAnalytics(SpendingAnalytics analytics, PurchaseRepository purchases, SettingsRepository settings,
+                                               Clock clock) {
+        return new SpendingAnalyticsService(analytics, purchases, settings, clock);
     }
 }

@@ -16,7 +16,12 @@ import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.settings.UserSettings;
 import io.spendvault.domain.settings.port.SettingsRepository;
+import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.common.Sort;
+import io.spendvault.domain.spending.PurchaseOverview;
+import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.port.PurchaseRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,11 +39,13 @@ import java.util.function.Function;
 public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
 
     private final SpendingAnalytics analytics;
+    private final PurchaseRepository purchases;
     private final SettingsRepository settings;
     private final Clock clock;
 
-    public SpendingAnalyticsService(SpendingAnalytics analytics, SettingsRepository settings, Clock clock) {
+    public SpendingAnalyticsService(SpendingAnalytics analytics, PurchaseRepository purchases, SettingsRepository settings, Clock clock) {
         this.analytics = analytics;
+        this.purchases = purchases;
         this.settings = settings;
         this.clock = clock;
     }
@@ -114,6 +121,30 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         Violations problems = new Violations();
         int within = within(problems, "days", days, DEFAULT_DAYS, MAX_DAYS);
         return analytics.warranties(scope(request, problems), today(), within);
+    }
+
+    @Override
+    public AnalyticsViews.Purchases expensivePurchases(AnalyticsRequest request, Integer limit) {
+        Violations problems = new Violations();
+        int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+        AnalyticsScope scope = scope(request, problems);
+        return new AnalyticsViews.Purchases(scope.currency(), picked(scope, scope.currency(), PurchaseQuery.SortBy.SPENT, top));
+    }
+
+    @Override
+    public AnalyticsViews.Purchases recentPurchases(AnalyticsRequest request, Integer limit) {
+        Violations problems = new Violations();
+        int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+        AnalyticsScope scope = scope(request, problems);
+        CurrencyCode currency = request.currency() == null ? null : scope.currency();
+        return new AnalyticsViews.Purchases(currency, picked(scope, currency, PurchaseQuery.SortBy.PURCHASE_DATE, top));
+    }
+
+    /** The first page of the user's purchases in the scope's dates, highest first by {@code by}. */
+    private List<PurchaseOverview> picked(AnalyticsScope scope, CurrencyCode currency, PurchaseQuery.SortBy by, int limit) {
+        PurchaseQuery query = new PurchaseQuery(null, null, null, null, null, scope.from(), scope.to(), null, null, null, currency,
+                Sort.descending(by), new PageRequest(1, limit));
+        return purchases.list(scope.owner(), query, today()).items();
     }
 
     @Override

@@ -159,6 +159,27 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         grace.get('/api/v1/analytics/warranties/timeline?months=3').json.timeline*.expiring_count == [0, 0, 0]
     }
 
+    def "expensive purchases by price × quantity in the currency; recent ones by purchase date, in every currency"() {
+        given:
+        bought(ada, [product_name: 'Lamp', price: '30.00', currency_code: 'EUR', purchase_date: today.minusDays(3).toString()])
+        bought(ada, [product_name: 'Bulbs', price: '10.00', quantity: 4, currency_code: 'EUR', purchase_date: today.minusDays(1).toString()])
+        bought(ada, [product_name: 'Tea', price: '9000', currency_code: 'JPY', purchase_date: today.toString()])
+        bought(grace, [product_name: 'Not mine', price: '999.00', currency_code: 'EUR'])
+
+        when:
+        def expensive = ada.get('/api/v1/analytics/expensive-purchases?currency=EUR&limit=2').json
+        def recent = ada.get('/api/v1/analytics/recent-purchases?limit=2').json
+
+        then:
+        expensive.currency_code == 'EUR'
+        expensive.purchases*.product_name == ['Bulbs', 'Lamp']          // 40.00 in all beats 30.00
+        expensive.purchases[0].price == '10.00'
+        expensive.purchases[0].quantity == 4
+        recent.currency_code == null
+        recent.purchases*.product_name == ['Tea', 'Bulbs']
+        ada.get('/api/v1/analytics/recent-purchases?currency=EUR').json.purchases*.product_name == ['Bulbs', 'Lamp']
+    }
+
     def "#path?#query answers 422 naming #field"() {
         when:
         def answer = ada.get("/api/v1/analytics/$path?$query")
@@ -190,11 +211,13 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         'spending/by-period' | 'start_date=2025-01-01&end_date=2025-02-01&date_from=2025-03-01' | 'date_from'
         'warranties/summary' | 'days=400'                             | 'days'
         'warranties/timeline' | 'months=121'                          | 'months'
+        'expensive-purchases' | 'limit=101'                           | 'limit'
+        'recent-purchases'    | 'currency=GOLD'                       | 'currency'
     }
 
     def "without a token every analytics endpoint answers 401"() {
         expect:
-        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline'].every {
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline', 'expensive-purchases', 'recent-purchases'].every {
             http.get("/api/v1/analytics/$it").status == 401
         }
     }

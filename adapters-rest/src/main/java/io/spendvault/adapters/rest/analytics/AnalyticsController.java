@@ -96,4 +96,18 @@ public class AnalyticsController {
                                                 CurrentSession caller) {
         return AnalyticsResponses.Timeline.of(analytics.warrantyTimeline(filters.toRequest(caller.user()), months));
     }
+
+    /** The purchases that cost most in all (price × quantity), in the currency (`limit` 1–100, default 10). */
+    @Get("/expensive-purchases")
+    public AnalyticsResponses.Purchases expensivePurchases(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
+                                                           CurrentSession caller) {
+        return AnalyticsResponses.Purchases.of(analytics.expensivePurchases(filters.toRequest(caller.user()), limit));
+    }
+
+    /** The latest purchases by purchase date, in every currency unless `currency` is given (`limit` 1–100, default 10). */
+    @Get("/recent-purchases")
+    public AnalyticsResponses.Purchases recentPurchases(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
+                                                        CurrentSession caller) {
+        return AnalyticsResponses.Purchases.of(analytics.recentPurchases(filters.toRequest(caller.user()), limit));
+    }
 }

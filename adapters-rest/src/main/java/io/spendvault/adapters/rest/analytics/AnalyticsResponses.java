@@ -3,6 +3,7 @@ package io.spendvault.adapters.rest.analytics;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.spendvault.adapters.rest.spending.PurchaseResponse;
 import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.MonthlySpending;
@@ -164,6 +165,15 @@ final class AnalyticsResponses {
             return new Timeline(months.stream().map(m -> new TimelineMonth(m.month().toString(), m.expiringCount(),
                     m.warranties().stream().map(w -> new ExpiringWarranty(w.id().value(), w.purchaseId().value(), w.productName(),
                             w.warrantyEnd())).toList())).toList());
+        }
+    }
+
+    /** Purchases picked by a figure, in the shape {@code /purchases} uses; {@code currency_code} null: every currency. */
+    @Serdeable
+    record Purchases(@Nullable String currencyCode, List<PurchaseResponse> purchases) {
+        static Purchases of(AnalyticsViews.Purchases view) {
+            return new Purchases(view.currency() == null ? null : view.currency().value(),
+                    view.purchases().stream().map(PurchaseResponse::of).toList());
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
  * that no client reads it into a binary float.
  */
 @Serdeable
-record PurchaseResponse(UUID id, String productName,
+public record PurchaseResponse(UUID id, String productName,
                         @Schema(type = "string", format = "decimal", example = "129.90",
                                 description = "the unit price, exact, at the currency's minor units") String price,
                         String currencyCode, LocalDate purchaseDate,
@@ -47,7 +47,7 @@ record PurchaseResponse(UUID id, String productName,
         }
     }
 
-    static PurchaseResponse of(PurchaseOverview overview) {
+    public static PurchaseResponse of(PurchaseOverview overview) {
         Purchase purchase = overview.purchase();
         PurchaseDetails details = purchase.details();
         return new PurchaseResponse(purchase.id().value(), details.productName(), details.price().amount().toPlainString(),

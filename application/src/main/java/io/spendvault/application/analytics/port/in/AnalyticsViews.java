@@ -7,6 +7,7 @@ import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.settings.CurrencyCode;
+import io.spendvault.domain.spending.PurchaseOverview;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,10 @@ public final class AnalyticsViews {
     }
 
     public record Share(GroupSpending group, BigDecimal percentage) {
+    }
+
+    /** Purchases picked by a figure; {@code currency} null when they are in every currency. */
+    public record Purchases(CurrencyCode currency, List<PurchaseOverview> purchases) {
     }
 
     /** Spending over a span, split into periods; the totals are those of the whole span. */

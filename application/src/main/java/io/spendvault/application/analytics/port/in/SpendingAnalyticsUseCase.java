@@ -42,6 +42,12 @@ public interface SpendingAnalyticsUseCase {
      */
     AnalyticsViews.Periods byPeriod(AnalyticsRequest request, LocalDate start, LocalDate end, String groupBy);
 
+    /** The purchases in scope that cost most in all (price × quantity), in the scope's currency; {@code limit}: null is 10. */
+    AnalyticsViews.Purchases expensivePurchases(AnalyticsRequest request, Integer limit);
+
+    /** The latest purchases by purchase date; in every currency unless the request names one. */
+    AnalyticsViews.Purchases recentPurchases(AnalyticsRequest request, Integer limit);
+
     /** How many warranties a month of the timeline lists (its count is of all). */
     int TIMELINE_LISTED_PER_MONTH = 20;
 
