@@ -5,6 +5,7 @@ import io.spendvault.application.analytics.SpendingAnalyticsService;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
 import io.spendvault.domain.settings.port.SettingsRepository;
 import io.spendvault.domain.spending.port.PurchaseRepository;
+import io.spendvault.domain.spending.port.WarrantyRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -14,8 +15,8 @@ import java.time.Clock;
 class AnalyticsFactory {
 
     @Singleton
-    SpendingAnalyticsService spendingAnalytics(SpendingAnalytics analytics, PurchaseRepository purchases, SettingsRepository settings,
-                                               Clock clock) {
-        return new SpendingAnalyticsService(analytics, purchases, settings, clock);
+    SpendingAnalyticsService spendingAnalytics(SpendingAnalytics analytics, PurchaseRepository purchases, WarrantyRepository warranties,
+                                               SettingsRepository settings, Clock clock) {
+        return new SpendingAnalyticsService(analytics, purchases, warranties, settings, clock);
     }
 }

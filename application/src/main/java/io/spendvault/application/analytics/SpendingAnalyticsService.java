@@ -21,7 +21,10 @@ import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.port.PurchaseRepository;
+import io.spendvault.domain.spending.port.WarrantyRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,12 +43,15 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
 
     private final SpendingAnalytics analytics;
     private final PurchaseRepository purchases;
+    private final WarrantyRepository warranties;
     private final SettingsRepository settings;
     private final Clock clock;
 
-    public SpendingAnalyticsService(SpendingAnalytics analytics, PurchaseRepository purchases, SettingsRepository settings, Clock clock) {
+    public SpendingAnalyticsService(SpendingAnalytics analytics, PurchaseRepository purchases, WarrantyRepository warranties,
+                                    SettingsRepository settings, Clock clock) {
         this.analytics = analytics;
         this.purchases = purchases;
+        this.warranties = warranties;
         this.settings = settings;
         this.clock = clock;
     }
@@ -138,6 +144,14 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         AnalyticsScope scope = scope(request, problems);
         CurrencyCode currency = request.currency() == null ? null : scope.currency();
         return new AnalyticsViews.Purchases(currency, picked(scope, currency, PurchaseQuery.SortBy.PURCHASE_DATE, top));
+    }
+
+    @Override
+    public List<WarrantyOverview> recentWarranties(UserId caller, Integer limit) {
+        Violations problems = new Violations();
+        int top = within(problems, "limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+        problems.throwIfAny();
+        return warranties.recent(caller, today(), new PageRequest(1, top)).items();
     }
 
     /** The first page of the user's purchases in the scope's dates, highest first by {@code by}. */

@@ -30,7 +30,7 @@ class SpendingAnalyticsServiceSpec extends Specification {
 
     def purchases = new InMemoryPurchaseRepository(new InMemoryVendorRepository(), new InMemoryWarrantyRepository(), new InMemoryAttachmentRepository())
     def settings = new InMemorySettingsRepository()
-    def service = new SpendingAnalyticsService(new InMemorySpendingAnalytics(purchases), purchases, settings, Clock.fixed(NOW, ZoneOffset.UTC))
+    def service = new SpendingAnalyticsService(new InMemorySpendingAnalytics(purchases), purchases, purchases.warranties, settings, Clock.fixed(NOW, ZoneOffset.UTC))
     def ada = UserId.random()
 
     private void bought(String price, String currency, String date, String category = null) {

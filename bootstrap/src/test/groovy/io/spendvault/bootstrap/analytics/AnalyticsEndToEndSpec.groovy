@@ -180,6 +180,24 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         ada.get('/api/v1/analytics/recent-purchases?currency=EUR').json.purchases*.product_name == ['Bulbs', 'Lamp']
     }
 
+    def "recent warranties: the most recently recorded first, with their effective status"() {
+        given:
+        def kettle = bought(ada, [product_name: 'Kettle', price: '10.00'])
+        def first = ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: today.plusYears(1).toString()]).json.id
+        def second = ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: today.plusYears(2).toString()]).json.id
+        def third = ada.send('POST', '/api/v1/warranties', [purchase_id: kettle, warranty_end: today.plusYears(3).toString(), status: 'VOIDED']).json.id
+
+        when:
+        def recent = ada.get('/api/v1/analytics/recent-warranties?limit=2').json.warranties
+
+        then:
+        recent*.id == [third, second]
+        recent*.status == ['VOIDED', 'ACTIVE']
+        recent[0].purchase.product_name == 'Kettle'
+        ada.get('/api/v1/analytics/recent-warranties').json.warranties*.id == [third, second, first]
+        grace.get('/api/v1/analytics/recent-warranties').json.warranties == []
+    }
+
     def "#path?#query answers 422 naming #field"() {
         when:
         def answer = ada.get("/api/v1/analytics/$path?$query")
@@ -213,11 +231,12 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         'warranties/timeline' | 'months=121'                          | 'months'
         'expensive-purchases' | 'limit=101'                           | 'limit'
         'recent-purchases'    | 'currency=GOLD'                       | 'currency'
+        'recent-warranties'   | 'limit=0'                             | 'limit'
     }
 
     def "without a token every analytics endpoint answers 401"() {
         expect:
-        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline', 'expensive-purchases', 'recent-purchases'].every {
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline', 'expensive-purchases', 'recent-purchases', 'recent-warranties'].every {
             http.get("/api/v1/analytics/$it").status == 401
         }
     }

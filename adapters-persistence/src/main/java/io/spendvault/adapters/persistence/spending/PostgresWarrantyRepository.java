@@ -99,6 +99,12 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
+    public Page<WarrantyOverview> recent(UserId owner, LocalDate today, PageRequest page) {
+        return SqlFilter.where("w.user_id = ?", owner.value())
+                .page(jdbc, "warranties w", OVERVIEW, "w.created_at DESC, w.id DESC", page, row -> overview(row, today));
+    }
+
+    @Override
     public Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page) {
         SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value())
                 .and("w.status = 'ACTIVE'")

@@ -10,6 +10,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.adapters.rest.spending.WarrantyResponse;
 import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
 import io.spendvault.domain.spending.VendorKind;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,5 +110,12 @@ public class AnalyticsController {
     public AnalyticsResponses.Purchases recentPurchases(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer limit,
                                                         CurrentSession caller) {
         return AnalyticsResponses.Purchases.of(analytics.recentPurchases(filters.toRequest(caller.user()), limit));
+    }
+
+    /** The most recently recorded warranties with their effective status (`limit` 1–100, default 10). */
+    @Get("/recent-warranties")
+    public AnalyticsResponses.Warranties recentWarranties(@QueryValue @Nullable Integer limit, CurrentSession caller) {
+        return new AnalyticsResponses.Warranties(analytics.recentWarranties(caller.user(), limit).stream()
+                .map(WarrantyResponse::of).toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.spendvault.adapters.rest.spending.PurchaseResponse;
+import io.spendvault.adapters.rest.spending.WarrantyResponse;
 import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.MonthlySpending;
@@ -175,5 +176,10 @@ final class AnalyticsResponses {
             return new Purchases(view.currency() == null ? null : view.currency().value(),
                     view.purchases().stream().map(PurchaseResponse::of).toList());
         }
+    }
+
+    /** Warranties in the shape {@code /warranties} uses. */
+    @Serdeable
+    record Warranties(List<WarrantyResponse> warranties) {
     }
 }

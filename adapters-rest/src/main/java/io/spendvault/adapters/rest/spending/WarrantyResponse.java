@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** A warranty as the API shows it: {@code status} is as of today, so a warranty past its end reads EXPIRED. */
 @Serdeable
-record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate warrantyStart, LocalDate warrantyEnd,
+public record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate warrantyStart, LocalDate warrantyEnd,
                         @Nullable String warrantyType, @Nullable String provider, @Nullable String notes, WarrantyStatus status, Instant createdAt,
                         Instant updatedAt) {
 
@@ -20,7 +20,7 @@ record WarrantyResponse(UUID id, UUID purchaseId, Purchase purchase, LocalDate w
     record Purchase(UUID id, String productName, LocalDate purchaseDate) {
     }
 
-    static WarrantyResponse of(WarrantyOverview overview) {
+    public static WarrantyResponse of(WarrantyOverview overview) {
         WarrantyDetails details = overview.warranty().details();
         return new WarrantyResponse(overview.warranty().id().value(), details.purchaseId().value(),
                 new Purchase(overview.purchase().id().value(), overview.purchase().productName(), overview.purchase().purchaseDate()),

@@ -27,6 +27,9 @@ public interface WarrantyRepository {
     /** The user's warranties, with the given status as seen today (null for all), latest-ending first. */
     Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page);
 
+    /** The owner's warranties, the most recently recorded first (then by id, descending). */
+    Page<WarrantyOverview> recent(UserId owner, LocalDate today, PageRequest page);
+
     /** The user's active warranties ending from today to {@code lastDay} inclusive, soonest first. */
     Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page);
 

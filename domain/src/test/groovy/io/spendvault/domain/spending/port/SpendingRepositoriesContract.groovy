@@ -272,6 +272,23 @@ abstract class SpendingRepositoriesContract extends Specification {
         repositories.warranties.overview(lapsed.id(), TODAY).get().purchase().productName() == 'Kettle'
     }
 
+    def "recent warranties: the most recently recorded first, another user's never"() {
+        given:
+        def kettle = purchase()
+        def recorded = (0..3).collect { n ->
+            def record = Warranty.create(ada, new WarrantyDetails(kettle.id(), kettle.details().purchaseDate(),
+                    LocalDate.parse('2027-01-0' + (n + 1)), null, null, null, WarrantyStatus.ACTIVE), NOW.plusSeconds(10 - n))
+            repositories.warranties.insert(record)
+            record
+        }
+        warranty(purchase([:], grace), '2027-01-01')
+
+        expect: 'the first recorded (latest created_at) is n = 0'
+        ids(repositories.warranties.recent(ada, TODAY, new PageRequest(1, 3))) == recorded[0..2]*.id()
+        repositories.warranties.recent(ada, TODAY, new PageRequest(1, 3)).total() == 4
+        repositories.warranties.recent(ada, TODAY, PageRequest.first()).items()*.purchase()*.productName() == ['Kettle'] * 4
+    }
+
     def "a warranty is changed and deleted"() {
         given:
         def record = warranty(purchase(), '2026-01-01')

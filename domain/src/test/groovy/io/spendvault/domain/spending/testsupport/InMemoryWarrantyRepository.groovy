@@ -32,6 +32,12 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
     Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today) { findById(id).map { overviewOf(it, today) } }
 
     @Override
+    Page<WarrantyOverview> recent(UserId owner, LocalDate today, PageRequest page) {
+        pageOf(warranties.values().findAll { it.owner() == owner }
+                .sort { a, b -> b.createdAt() <=> a.createdAt() ?: b.id() <=> a.id() }, today, page)
+    }
+
+    @Override
     Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
         pageOf(warranties.values().findAll { it.owner() == owner && (status == null || it.statusOn(today) == status) }
                 .sort { a, b -> b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: b.id() <=> a.id() }, today, page)

@@ -2,7 +2,9 @@ package io.spendvault.application.analytics.port.in;
 
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
+import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.VendorKind;
+import io.spendvault.domain.spending.WarrantyOverview;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +49,9 @@ public interface SpendingAnalyticsUseCase {
 
     /** The latest purchases by purchase date; in every currency unless the request names one. */
     AnalyticsViews.Purchases recentPurchases(AnalyticsRequest request, Integer limit);
+
+    /** The user's warranties, most recently recorded first, with their effective status; {@code limit}: null is 10. */
+    List<WarrantyOverview> recentWarranties(UserId caller, Integer limit);
 
     /** How many warranties a month of the timeline lists (its count is of all). */
     int TIMELINE_LISTED_PER_MONTH = 20;
