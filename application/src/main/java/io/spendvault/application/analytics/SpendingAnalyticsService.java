@@ -7,6 +7,7 @@ import io.spendvault.domain.analytics.Amounts;
 import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.analytics.port.SpendingAnalytics;
@@ -29,6 +30,7 @@ import io.spendvault.domain.spending.port.WarrantyRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -110,16 +112,34 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         }
         problems.check(() -> Dates.requireInRange("startDate", start));
         problems.check(() -> Dates.requireInRange("endDate", end));
-        AnalyticsScope requested = scope(request, problems);
-        // the span and the shared date filters both restrict the purchases
+        AnalyticsScope scope = narrowed(scope(request, problems), start, end, "start_date..end_date");
+        return new AnalyticsViews.Periods(scope.currency(), start, end, granularity, analytics.summary(scope, today(), 0),
+                analytics.byPeriod(scope, start, end, granularity), analytics.otherCurrencies(scope));
+    }
+
+    @Override
+    public AnalyticsViews.Tax tax(AnalyticsRequest request, Integer year) {
+        Violations problems = new Violations();
+        int taxYear = year == null ? today().getYear() : year;
+        if (taxYear < Dates.EARLIEST.getYear() || taxYear > Dates.LATEST.getYear()) {
+            problems.add("year", "year must be between " + Dates.EARLIEST.getYear() + " and " + Dates.LATEST.getYear());
+            taxYear = today().getYear(); // only to finish checking the rest
+        }
+        Year asked = Year.of(taxYear);
+        AnalyticsScope scope = narrowed(scope(request, problems), asked.atDay(1), asked.atMonth(12).atEndOfMonth(), "the year");
+        TaxDeductions deductions = analytics.taxDeductions(scope);
+        return new AnalyticsViews.Tax(asked, scope.currency(), deductions, deductions.byCategory().stream()
+                .map(group -> new AnalyticsViews.Share(group, Amounts.percentage(group.total(), deductions.total()))).toList());
+    }
+
+    /** The request's scope restricted to {@code start..end} too: both the shared date filters and the span apply. */
+    private static AnalyticsScope narrowed(AnalyticsScope requested, LocalDate start, LocalDate end, String span) {
         LocalDate from = requested.from() == null || requested.from().isBefore(start) ? start : requested.from();
         LocalDate to = requested.to() == null || requested.to().isAfter(end) ? end : requested.to();
         if (from.isAfter(to)) {
-            throw new RuleViolationException("dateFrom", "date_from..date_to does not overlap start_date..end_date");
+            throw new RuleViolationException("dateFrom", "date_from..date_to does not overlap " + span);
         }
-        AnalyticsScope scope = new AnalyticsScope(requested.owner(), requested.currency(), from, to);
-        return new AnalyticsViews.Periods(scope.currency(), start, end, granularity, analytics.summary(scope, today(), 0),
-                analytics.byPeriod(scope, start, end, granularity), analytics.otherCurrencies(scope));
+        return new AnalyticsScope(requested.owner(), requested.currency(), from, to);
     }
 
     @Override

@@ -81,6 +81,23 @@ class SpendingAnalyticsServiceSpec extends Specification {
         service.vendors(new AnalyticsRequest(ada, null, null, null), VendorKind.RETAILER, 1).groups()*.percentage() == [100.0G]
     }
 
+    def "the tax year is the current UTC year unless asked, and the date filters narrow it further"() {
+        given:
+        ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01'].each { date ->
+            purchases.insert(Purchase.create(ada, PurchaseDetails.builder(CurrencyCode.USD).productName(date).price(1.00G)
+                    .purchaseDate(LocalDate.parse(date)).taxDeductible(true).tags(Tags.NONE).build(), NOW))
+        }
+
+        expect: 'now is 2026-03-31T23:30Z'
+        with(service.tax(new AnalyticsRequest(ada, null, null, null), null)) {
+            year().value == 2026
+            deductions().items()*.productName() == ['2026-01-01', '2026-03-31', '2026-04-01']
+        }
+        service.tax(new AnalyticsRequest(ada, null, null, null), 2025).deductions().total() == 1.00G
+        service.tax(new AnalyticsRequest(ada, null, LocalDate.parse('2026-02-01'), LocalDate.parse('2027-05-01')), 2026)
+                .deductions().items()*.productName() == ['2026-03-31', '2026-04-01']
+    }
+
     def "every bad parameter is named at once: #what"() {
         when:
         call(service)
@@ -101,5 +118,8 @@ class SpendingAnalyticsServiceSpec extends Specification {
         'limit 101'                  | { s -> s.topProducts(new AnalyticsRequest(UserId.random(), null, null, null), 101) }                           | ['limit']
         'limit 0 on vendors'         | { s -> s.vendors(new AnalyticsRequest(UserId.random(), null, null, null), VendorKind.BRAND, 0) }               | ['limit']
         'a date before 1900'         | { s -> s.summary(new AnalyticsRequest(UserId.random(), null, LocalDate.parse('1899-12-31'), null), null) }     | ['dateFrom']
+        'tax year 1899, bad currency' | { s -> s.tax(new AnalyticsRequest(UserId.random(), 'nope', null, null), 1899) }                               | ['year', 'currency']
+        'tax year 2201'              | { s -> s.tax(new AnalyticsRequest(UserId.random(), null, null, null), 2201) }                                   | ['year']
+        'dates outside the tax year' | { s -> s.tax(new AnalyticsRequest(UserId.random(), null, LocalDate.parse('2026-01-01'), null), 2025) }         | ['dateFrom']
     }
 }

@@ -198,6 +198,43 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         grace.get('/api/v1/analytics/recent-warranties').json.warranties == []
     }
 
+    def "tax: the deductible purchases of the year in one currency, by category and each with its receipts; other currencies apart"() {
+        given:
+        def shop = ada.send('POST', '/api/v1/retailers', [name: 'Office World']).json.id
+        def desk = bought(ada, [product_name: 'Desk', price: '199.99', currency_code: 'EUR', purchase_date: '2025-03-10', category: 'Office',
+                                retailer_id: shop, tax_deductible: true])
+        bought(ada, [product_name: 'Paper', price: '4.50', quantity: 4, currency_code: 'EUR', purchase_date: '2025-01-01', category: 'office',
+                     tax_deductible: true])
+        bought(ada, [product_name: 'Late', price: '1.00', currency_code: 'EUR', purchase_date: '2025-12-31', tax_deductible: true])
+        bought(ada, [product_name: 'Next year', price: '1.00', currency_code: 'EUR', purchase_date: '2026-01-01', tax_deductible: true])
+        bought(ada, [product_name: 'Holiday', price: '900.00', currency_code: 'EUR', purchase_date: '2025-05-01', category: 'Office'])
+        bought(ada, [product_name: 'Course', price: '12.500', currency_code: 'KWD', purchase_date: '2025-06-01', tax_deductible: true])
+        bought(grace, [product_name: 'Not mine', price: '50.00', currency_code: 'EUR', purchase_date: '2025-02-01', tax_deductible: true])
+        assert ada.multipart("/api/v1/purchases/$desk/files", [file_type: 'receipt'], 'receipt.txt',
+                new ByteArrayInputStream('paid'.bytes), 'text/plain').status == 201
+
+        when:
+        def tax = ada.get('/api/v1/analytics/tax?year=2025&currency=EUR').json
+
+        then:
+        tax.year == 2025
+        tax.currency_code == 'EUR'
+        tax.tax_deductible_total == '218.99'
+        tax.item_count == 3
+        tax.by_category == [[name: 'office', count: 2, total_spent: '217.99', percentage: 99.5],
+                            [name: null, count: 1, total_spent: '1.00', percentage: 0.5]]
+        tax.items*.product_name == ['Paper', 'Desk', 'Late']
+        tax.items[1] == [id: desk, purchase_date: '2025-03-10', product_name: 'Desk', category: 'Office', retailer_name: 'Office World',
+                         quantity: 1, price: '199.99', total_spent: '199.99', attachments_count: 1]
+        tax.items[0].total_spent == '18.00'
+        tax.other_currencies == [[currency_code: 'KWD', item_count: 1, total_spent: '12.500']]
+
+        and: 'the date filters narrow the year; the current year is the default'
+        ada.get('/api/v1/analytics/tax?year=2025&currency=EUR&date_from=2025-03-01').json.items*.product_name == ['Desk', 'Late']
+        ada.get('/api/v1/analytics/tax?currency=EUR').json.year == today.year
+        grace.get('/api/v1/analytics/tax?year=2025&currency=EUR').json.tax_deductible_total == '50.00'
+    }
+
     def "#path?#query answers 422 naming #field"() {
         when:
         def answer = ada.get("/api/v1/analytics/$path?$query")
@@ -232,11 +269,14 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         'expensive-purchases' | 'limit=101'                           | 'limit'
         'recent-purchases'    | 'currency=GOLD'                       | 'currency'
         'recent-warranties'   | 'limit=0'                             | 'limit'
+        'tax'                 | 'year=1899'                           | 'year'
+        'tax'                 | 'year=MMXXV'                          | 'year'
+        'tax'                 | 'year=2025&date_to=2024-12-31'        | 'date_from'
     }
 
     def "without a token every analytics endpoint answers 401"() {
         expect:
-        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline', 'expensive-purchases', 'recent-purchases', 'recent-warranties'].every {
+        ['summary', 'spending', 'categories', 'retailers', 'brands', 'top-products', 'spending/by-period', 'warranties/summary', 'warranties/timeline', 'expensive-purchases', 'recent-purchases', 'recent-warranties', 'tax'].every {
             http.get("/api/v1/analytics/$it").status == 401
         }
     }

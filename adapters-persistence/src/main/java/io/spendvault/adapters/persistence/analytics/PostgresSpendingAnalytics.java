@@ -6,11 +6,13 @@ import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.analytics.Amounts;
 import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.DeductiblePurchase;
 import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.ExpiringWarranty;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
@@ -21,6 +23,7 @@ import io.spendvault.domain.spending.VendorKind;
 import io.spendvault.domain.spending.WarrantyId;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -210,6 +213,61 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
             }
             return months;
         });
+    }
+
+    @Override
+    public TaxDeductions taxDeductions(AnalyticsScope scope) {
+        // per currency and category, and per currency alone (grouping 1): the report's groups, totals and the other currencies
+        String key = "lower(p.category)";
+        String groups = "SELECT p.currency_code, grouping(" + key + ") AS whole, " + key + " AS key, (array_agg(p.category" + NEWEST
+                + " AS name, count(*) AS count, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum "
+                + "FROM purchases p WHERE " + ScopeClause.of(scope) + " AND p.tax_deductible "
+                + "GROUP BY GROUPING SETS ((p.currency_code, " + key + "), (p.currency_code)) "
+                + "ORDER BY whole DESC, p.currency_code, spent DESC, count DESC, " + key + " COLLATE \"C\" NULLS LAST";
+        CurrencyCode currency = scope.currency();
+        TaxDeductions totals = jdbc.prepareStatement(groups, statement -> {
+            ScopeClause.bind(new Binder(statement), scope);
+            ResultSet rows = statement.executeQuery();
+            BigDecimal total = Amounts.zero(currency);
+            long count = 0;
+            List<GroupSpending> byCategory = new ArrayList<>();
+            List<CurrencySpending> others = new ArrayList<>();
+            while (rows.next()) {
+                CurrencyCode rowCurrency = new CurrencyCode(rows.getString("currency_code"));
+                BigDecimal spent = Amounts.exact(rows.getBigDecimal("spent"), rowCurrency);
+                if (rows.getBoolean("whole") && rowCurrency.equals(currency)) {
+                    total = spent;
+                    count = rows.getLong("count");
+                } else if (rows.getBoolean("whole")) {
+                    others.add(new CurrencySpending(rowCurrency, rows.getLong("count"), spent));
+                } else if (rowCurrency.equals(currency)) {
+                    String groupKey = rows.getString("key");
+                    byCategory.add(new GroupSpending(groupKey, groupKey == null ? null : rows.getString("name"), rows.getLong("count"), spent,
+                            Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("count"), currency)));
+                }
+            }
+            return new TaxDeductions(total, count, byCategory, List.of(), others);
+        });
+        String items = "SELECT p.id, p.purchase_date, p.product_name, p.category, r.name AS retailer, p.quantity, p.price, "
+                + "p.price * p.quantity AS spent, (SELECT count(*) FROM purchase_files f WHERE f.purchase_id = p.id) AS attachments "
+                + "FROM purchases p LEFT JOIN retailers r ON r.id = p.retailer_id "
+                + "WHERE " + ScopeClause.of(scope) + " AND p.tax_deductible AND p.currency_code = ? "
+                + "ORDER BY p.purchase_date, p.created_at, p.id::text COLLATE \"C\"";
+        List<DeductiblePurchase> listed = jdbc.prepareStatement(items, statement -> {
+            Binder bind = new Binder(statement);
+            ScopeClause.bind(bind, scope);
+            bind.text(currency.value());
+            ResultSet rows = statement.executeQuery();
+            List<DeductiblePurchase> purchases = new ArrayList<>();
+            while (rows.next()) {
+                purchases.add(new DeductiblePurchase(new PurchaseId(rows.getObject("id", UUID.class)), rows.getDate("purchase_date").toLocalDate(),
+                        rows.getString("product_name"), rows.getString("category"), rows.getString("retailer"), rows.getInt("quantity"),
+                        Amounts.exact(rows.getBigDecimal("price"), currency), Amounts.exact(rows.getBigDecimal("spent"), currency),
+                        rows.getLong("attachments")));
+            }
+            return purchases;
+        });
+        return new TaxDeductions(totals.total(), totals.itemCount(), totals.byCategory(), listed, totals.otherCurrencies());
     }
 
     @Override

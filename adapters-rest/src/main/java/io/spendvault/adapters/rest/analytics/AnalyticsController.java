@@ -112,6 +112,15 @@ public class AnalyticsController {
         return AnalyticsResponses.Purchases.of(analytics.recentPurchases(filters.toRequest(caller.user()), limit));
     }
 
+    /**
+     * For a tax return: the tax-deductible purchases dated in `year` (1900–2200, default the current one), in the
+     * currency throughout (count, categories and items too), by category and each one by date; the other currencies apart.
+     */
+    @Get("/tax")
+    public AnalyticsResponses.Tax tax(@RequestBean AnalyticsFilters filters, @QueryValue @Nullable Integer year, CurrentSession caller) {
+        return AnalyticsResponses.Tax.of(analytics.tax(filters.toRequest(caller.user()), year));
+    }
+
     /** The most recently recorded warranties with their effective status (`limit` 1–100, default 10). */
     @Get("/recent-warranties")
     public AnalyticsResponses.Warranties recentWarranties(@QueryValue @Nullable Integer limit, CurrentSession caller) {

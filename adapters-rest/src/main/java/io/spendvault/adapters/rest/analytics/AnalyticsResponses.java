@@ -7,8 +7,10 @@ import io.spendvault.adapters.rest.spending.PurchaseResponse;
 import io.spendvault.adapters.rest.spending.WarrantyResponse;
 import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.domain.analytics.CurrencySpending;
+import io.spendvault.domain.analytics.DeductiblePurchase;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,13 +70,15 @@ final class AnalyticsResponses {
     @Serdeable
     record Category(@Nullable String name, long count, @Schema(type = "string", format = "decimal") String totalSpent,
                     @Schema(description = "share of the money spent in the currency, one decimal") BigDecimal percentage) {
+        static Category of(AnalyticsViews.Share share) {
+            return new Category(share.group().name(), share.group().count(), share.group().total().toPlainString(), share.percentage());
+        }
     }
 
     @Serdeable
     record Categories(String currencyCode, List<Category> categories, List<OtherCurrency> otherCurrencies) {
         static Categories of(AnalyticsViews.Groups view) {
-            return new Categories(view.currency().value(), view.groups().stream()
-                    .map(s -> new Category(s.group().name(), s.group().count(), s.group().total().toPlainString(), s.percentage())).toList(),
+            return new Categories(view.currency().value(), view.groups().stream().map(Category::of).toList(),
                     OtherCurrency.of(view.otherCurrencies()));
         }
     }
@@ -166,6 +170,30 @@ final class AnalyticsResponses {
             return new Timeline(months.stream().map(m -> new TimelineMonth(m.month().toString(), m.expiringCount(),
                     m.warranties().stream().map(w -> new ExpiringWarranty(w.id().value(), w.purchaseId().value(), w.productName(),
                             w.warrantyEnd())).toList())).toList());
+        }
+    }
+
+    @Serdeable
+    record DeductibleItem(UUID id, LocalDate purchaseDate, String productName, @Nullable String category, @Nullable String retailerName,
+                          int quantity, @Schema(type = "string", format = "decimal", description = "unit price") String price,
+                          @Schema(type = "string", format = "decimal", description = "price × quantity") String totalSpent,
+                          @Schema(description = "files attached (receipts and others)") long attachmentsCount) {
+        static DeductibleItem of(DeductiblePurchase p) {
+            return new DeductibleItem(p.id().value(), p.purchaseDate(), p.productName(), p.category(), p.retailerName(), p.quantity(),
+                    p.price().toPlainString(), p.spent().toPlainString(), p.attachmentCount());
+        }
+    }
+
+    @Serdeable
+    record Tax(int year, String currencyCode, @Schema(type = "string", format = "decimal", example = "327.99") String taxDeductibleTotal,
+               @Schema(description = "deductible purchases in the currency") long itemCount,
+               @Schema(description = "counts and totals in the currency; share of the deductible total") List<Category> byCategory,
+               @Schema(description = "by purchase date, then as recorded") List<DeductibleItem> items, List<OtherCurrency> otherCurrencies) {
+        static Tax of(AnalyticsViews.Tax view) {
+            TaxDeductions d = view.deductions();
+            return new Tax(view.year().getValue(), view.currency().value(), d.total().toPlainString(), d.itemCount(),
+                    view.byCategory().stream().map(Category::of).toList(),
+                    d.items().stream().map(DeductibleItem::of).toList(), OtherCurrency.of(d.otherCurrencies()));
         }
     }
 

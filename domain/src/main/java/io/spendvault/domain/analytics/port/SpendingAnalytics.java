@@ -7,6 +7,7 @@ import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
 import io.spendvault.domain.spending.VendorKind;
@@ -56,6 +57,12 @@ public interface SpendingAnalytics {
      * it, not before {@code today}; listed by end date then id, at most {@code perMonth} (the count is of all).
      */
     List<WarrantyMonth> warrantyTimeline(AnalyticsScope scope, LocalDate today, YearMonth first, YearMonth last, int perMonth);
+
+    /**
+     * The scope's tax-deductible purchases: in its currency (by category highest total first, then most
+     * purchases, then name; each listed by purchase date, then creation, then id), and in the others.
+     */
+    TaxDeductions taxDeductions(AnalyticsScope scope);
 
     /** The scope's purchases in every other currency, by currency code. */
     List<CurrencySpending> otherCurrencies(AnalyticsScope scope);

@@ -152,7 +152,41 @@ abstract class SpendingAnalyticsContract extends Specification {
          months    : analytics.byPeriod(scope, LocalDate.parse('2024-02-29'), LocalDate.parse('2025-02-28'), Granularity.MONTH),
          years     : analytics.byPeriod(scope, LocalDate.parse('2022-06-01'), LocalDate.parse('2026-03-01'), Granularity.YEAR),
          warranties: analytics.warranties(scope, TODAY, 7),
-         timeline  : analytics.warrantyTimeline(scope, TODAY, YearMonth.from(TODAY), YearMonth.from(TODAY).plusMonths(4), 3)]
+         timeline  : analytics.warrantyTimeline(scope, TODAY, YearMonth.from(TODAY), YearMonth.from(TODAY).plusMonths(4), 3),
+         tax       : analytics.taxDeductions(scope)]
+    }
+
+    def "tax deductions, hand-computed: only deductible purchases, in the currency throughout, listed by date"() {
+        given:
+        def shop = vendor(VendorKind.RETAILER, 'Office World')
+        def gone = vendor(VendorKind.RETAILER, 'Closed Down')
+        purchase(name: 'Desk', price: '199.99', date: '2025-03-10', category: 'Office', retailer: shop.id(), deductible: true, second: 2)
+        purchase(name: 'Paper', price: '4.50', quantity: 4, date: '2025-01-15', category: 'office', deductible: true, second: 3)
+        purchase(name: 'Chair', price: '80.00', date: '2025-03-10', category: 'Furniture', retailer: gone.id(), deductible: true, second: 1)
+        purchase(name: 'Course', price: '12.000', currency: 'KWD', date: '2025-06-01', deductible: true)
+        purchase(name: 'Book', price: '30.00', date: '2025-02-01', deductible: true)
+        purchase(name: 'Holiday', price: '900.00', date: '2025-02-01', category: 'Office')              // not deductible
+        purchase([name: 'Not mine', price: '50.00', date: '2025-02-01', category: 'Office', deductible: true], grace)
+        [subject, reference].each { it.vendors.delete(gone.id()) }
+        def scope = new AnalyticsScope(ada, EUR, LocalDate.parse('2025-01-01'), LocalDate.parse('2025-12-31'))
+
+        when:
+        def answers = [subject, reference]*.analytics*.taxDeductions(scope)
+
+        then:
+        answers[0] == answers[1]
+        with(answers[1]) {
+            total() == 327.99G                     // 199.99 + 4.50 × 4 + 80.00 + 30.00
+            itemCount() == 4
+            byCategory().collect { [it.key(), it.name(), it.count(), it.total()] } == [
+                    ['office', 'office', 2, 217.99G], ['furniture', 'Furniture', 1, 80.00G], [null, null, 1, 30.00G]]
+            items()*.productName() == ['Paper', 'Book', 'Chair', 'Desk']   // by date, then as recorded
+            items()*.retailerName() == [null, null, null, 'Office World']   // a deleted retailer names none
+            items()*.spent() == [18.00G, 30.00G, 80.00G, 199.99G]
+            items()*.quantity() == [4, 1, 1, 1]
+            items()*.attachmentCount() == [0, 0, 0, 0]
+            otherCurrencies().collect { [it.currency().value(), it.itemCount(), it.totalSpent()] } == [['KWD', 1, 12.000G]]
+        }
     }
 
     def "periods and warranty horizons, hand-computed: ISO weeks start on Monday, empty periods are zero"() {

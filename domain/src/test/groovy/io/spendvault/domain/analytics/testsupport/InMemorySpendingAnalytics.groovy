@@ -3,11 +3,13 @@ package io.spendvault.domain.analytics.testsupport
 import io.spendvault.domain.analytics.AnalyticsScope
 import io.spendvault.domain.analytics.Amounts
 import io.spendvault.domain.analytics.CurrencySpending
+import io.spendvault.domain.analytics.DeductiblePurchase
 import io.spendvault.domain.analytics.Granularity
 import io.spendvault.domain.analytics.GroupSpending
 import io.spendvault.domain.analytics.MonthlySpending
 import io.spendvault.domain.analytics.PeriodSpending
 import io.spendvault.domain.analytics.SpendingSummary
+import io.spendvault.domain.analytics.TaxDeductions
 import io.spendvault.domain.analytics.WarrantyBreakdown
 import io.spendvault.domain.analytics.WarrantyMonth
 import io.spendvault.domain.analytics.ExpiringWarranty
@@ -124,6 +126,29 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
     }
 
     @Override
+    TaxDeductions taxDeductions(AnalyticsScope scope) {
+        def deductible = inScope(scope).findAll { it.details().taxDeductible() }
+        def mine = deductible.findAll { inCurrency(it, scope.currency()) }
+        def byCategory = mine.groupBy { it.details().category()?.toLowerCase(Locale.ROOT) }.collect { String key, List<Purchase> those ->
+            new GroupSpending(key, key == null ? null : newest(those).details().category(), those.size(), spent(those, scope.currency()),
+                    Amounts.average(priceSum(those), those.size(), scope.currency()))
+        }.sort(false, BY_TOTAL)
+        def items = mine.sort(false) { a, b ->
+            a.details().purchaseDate() <=> b.details().purchaseDate() ?: a.createdAt() <=> b.createdAt() ?: a.id().value().toString() <=> b.id().value().toString()
+        }.collect { Purchase p ->
+            def retailer = p.details().retailerId() == null ? Optional.empty() : purchases.vendors.findById(p.details().retailerId())
+            new DeductiblePurchase(p.id(), p.details().purchaseDate(), p.details().productName(), p.details().category(),
+                    retailer.map { it.name() }.orElse(null), p.details().quantity(), p.details().price().amount(),
+                    spent([p], scope.currency()), purchases.attachments.of(p.id()).size())
+        }
+        def others = deductible.findAll { !inCurrency(it, scope.currency()) }
+                .groupBy { it.details().price().currency() }
+                .collect { CurrencyCode currency, List<Purchase> those -> new CurrencySpending(currency, those.size(), spent(those, currency)) }
+                .sort { it.currency().value() }
+        new TaxDeductions(spent(mine, scope.currency()), mine.size(), byCategory, items, others)
+    }
+
+    @Override
     List<CurrencySpending> otherCurrencies(AnalyticsScope scope) {
         inScope(scope).findAll { !inCurrency(it, scope.currency()) }
                 .groupBy { it.details().price().currency() }
@@ -142,10 +167,14 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
                                         Comparator<GroupSpending> order, int limit) {
         inScope(scope).groupBy(keyOf).collect { String key, List<Purchase> those ->
             def money = those.findAll { inCurrency(it, scope.currency()) }
-            def newest = those.max { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value().toString() <=> b.id().value().toString() }
-            new GroupSpending(key, key == null ? null : nameOf(newest), those.size(), spent(money, scope.currency()),
+            new GroupSpending(key, key == null ? null : nameOf(newest(those)), those.size(), spent(money, scope.currency()),
                     Amounts.average(priceSum(money), money.size(), scope.currency()))
         }.sort(false, order).with { it.size() <= limit ? it : it.subList(0, limit) }
+    }
+
+    /** The most recently created of {@code those}: its spelling names their group. */
+    private static Purchase newest(List<Purchase> those) {
+        those.max { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value().toString() <=> b.id().value().toString() }
     }
 
     /** Without surrounding spaces, tabs and line breaks (what PostgreSQL's btrim with those characters removes). */

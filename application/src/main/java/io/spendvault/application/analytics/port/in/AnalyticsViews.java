@@ -6,11 +6,13 @@ import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
+import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.spending.PurchaseOverview;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 
 /** What the analytics use cases answer: the figures, the currency they are in, and the other currencies. */
@@ -39,5 +41,12 @@ public final class AnalyticsViews {
     /** Spending over a span, split into periods; the totals are those of the whole span. */
     public record Periods(CurrencyCode currency, LocalDate start, LocalDate end, Granularity granularity, SpendingSummary totals,
                           List<PeriodSpending> periods, List<CurrencySpending> otherCurrencies) {
+    }
+
+    /**
+     * The tax-deductible purchases dated in a year (and within the request's dates), in one currency;
+     * {@code byCategory}: the deductions' categories with their shares of the deductible total.
+     */
+    public record Tax(Year year, CurrencyCode currency, TaxDeductions deductions, List<Share> byCategory) {
     }
 }

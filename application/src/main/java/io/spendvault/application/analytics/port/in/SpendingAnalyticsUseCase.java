@@ -61,4 +61,10 @@ public interface SpendingAnalyticsUseCase {
 
     /** The warranties of the purchases in scope; {@code days} (null: 30) is the first "expiring" horizon. */
     WarrantyBreakdown warranties(AnalyticsRequest request, Integer days);
+
+    /**
+     * The tax-deductible purchases dated in {@code year} (null: the current one; 1900–2200), in the currency
+     * throughout: total, count, by category and each one; the deductible purchases in other currencies apart.
+     */
+    AnalyticsViews.Tax tax(AnalyticsRequest request, Integer year);
 }
