@@ -108,21 +108,30 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     @Override
     public List<GroupSpending> categories(AnalyticsScope scope) {
-        return groups(scope, "lower(p.category)", "(array_agg(p.category" + NEWEST, "", "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST", null);
+        return groups(scope, "lower(p.category)", "(array_agg(p.category" + NEWEST, "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST", null);
     }
 
     @Override
     public List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit) {
         String table = kind == VendorKind.RETAILER ? "retailers" : "brands";
         String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
-        return groups(scope, "v.id::text", "min(v.name)", " LEFT JOIN " + table + " v ON v.id = p." + column,
-                "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST LIMIT ?", limit);
+        // group first, then name the few groups from the owner's vendors (a deleted vendor's purchases have none)
+        String sql = "SELECT g.vendor::text AS key, v.name, g.count, g.spent, g.price_sum, g.in_currency FROM "
+                + "(SELECT p." + column + " AS vendor, count(*) AS count, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
+                + " GROUP BY p." + column + ") g LEFT JOIN " + table + " v ON v.id = g.vendor AND v.user_id = ? "
+                + "ORDER BY g.spent DESC, g.count DESC, g.vendor::text COLLATE \"C\" NULLS LAST LIMIT ?";
+        CurrencyCode currency = scope.currency();
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).money(currency);
+            ScopeClause.bind(bind, scope);
+            return groupsOf(bind.uuid(scope).integer(limit), currency);
+        });
     }
 
     @Override
     public List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
         String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
-        return groups(scope, "lower(" + trimmed + ")", "(array_agg(" + trimmed + NEWEST, "",
+        return groups(scope, "lower(" + trimmed + ")", "(array_agg(" + trimmed + NEWEST,
                 "ORDER BY count DESC, spent DESC, KEY COLLATE \"C\" LIMIT ?", limit);
     }
 
@@ -288,9 +297,9 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         });
     }
 
-    private List<GroupSpending> groups(AnalyticsScope scope, String key, String name, String join, String order, Integer limit) {
+    private List<GroupSpending> groups(AnalyticsScope scope, String key, String name, String order, Integer limit) {
         String sql = "SELECT " + key + " AS key, " + name + " AS name, count(*) AS count, " + MONEY
-                + " FROM purchases p" + join + " WHERE " + ScopeClause.of(scope) + " GROUP BY 1 "
+                + " FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY 1 "
                 + order.replace("KEY", "(" + key + ")"); // an output name cannot take COLLATE: the expression again
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
@@ -299,16 +308,21 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
             if (limit != null) {
                 bind.integer(limit);
             }
-            ResultSet rows = statement.executeQuery();
-            List<GroupSpending> groups = new ArrayList<>();
-            while (rows.next()) {
-                String groupKey = rows.getString("key");
-                groups.add(new GroupSpending(groupKey, groupKey == null ? null : rows.getString("name"), rows.getLong("count"),
-                        Amounts.exact(rows.getBigDecimal("spent"), currency),
-                        Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("in_currency"), currency)));
-            }
-            return groups;
+            return groupsOf(bind, currency);
         });
+    }
+
+    /** Runs a statement of groups: key, name, count (every currency) and the {@link #MONEY} columns. */
+    private static List<GroupSpending> groupsOf(Binder bound, CurrencyCode currency) throws SQLException {
+        ResultSet rows = bound.statement.executeQuery();
+        List<GroupSpending> groups = new ArrayList<>();
+        while (rows.next()) {
+            String groupKey = rows.getString("key");
+            groups.add(new GroupSpending(groupKey, groupKey == null ? null : rows.getString("name"), rows.getLong("count"),
+                    Amounts.exact(rows.getBigDecimal("spent"), currency),
+                    Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("in_currency"), currency)));
+        }
+        return groups;
     }
 
     /** The purchases of a scope: the owner's, within the dates given (only those conditions that apply). */
