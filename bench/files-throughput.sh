@@ -15,7 +15,7 @@ export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data" SPENDVAULT_F
        SPENDVAULT_FILES_QUOTA=$((8 * 1024 * 1024 * 1024)) SPENDVAULT_HTTP_MAX_REQUEST_SIZE=2100MB SPENDVAULT_LOG_LEVEL=WARN
 java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'set +e; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port/api/v1"
 for _ in $(seq 1 120); do curl -sf "$base/health/liveness" >/dev/null && break; sleep 0.5; done
 

@@ -51,6 +51,13 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
             + "count(*) FILTER (WHERE p.currency_code = ?) AS in_currency";
     /** The spelling of the most recently created purchase of a group. */
     private static final String NEWEST = " ORDER BY p.created_at DESC, p.id::text COLLATE \"C\" DESC))[1]";
+    /**
+     * The scope's purchases added up per period ({@code %s}: the unit), to be joined to the series of periods
+     * on equality: a range join (purchase_date within each period) degrades to a nested loop under a
+     * generic plan once the driver has prepared the statement.
+     */
+    private static final String PERIODS = "SELECT date_trunc('%s', p.purchase_date::timestamp) AS period, "
+            + "sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?) AS spent, count(*) AS items FROM purchases p WHERE ";
     private static final String EFFECTIVELY_ACTIVE = "w.status = 'ACTIVE' AND w.warranty_end >= ?";
 
     private final JdbcOperations jdbc;
@@ -88,14 +95,13 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     @Override
     public List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
-        String sql = "SELECT to_char(m, 'YYYY-MM') AS month, "
-                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, count(p.id) AS items "
-                + "FROM generate_series(?::date, ?::date, interval '1 month') AS m "
-                + "LEFT JOIN purchases p ON p.purchase_date >= m AND p.purchase_date < m + interval '1 month' AND " + ScopeClause.of(scope)
-                + " GROUP BY m ORDER BY m";
+        String sql = "SELECT to_char(m, 'YYYY-MM') AS month, coalesce(g.spent, 0) AS spent, coalesce(g.items, 0) AS items "
+                + "FROM generate_series(?::timestamp, ?::timestamp, interval '1 month') AS m LEFT JOIN (" + PERIODS.formatted("month")
+                + ScopeClause.of(scope) + " AND p.purchase_date >= ? AND p.purchase_date < ? GROUP BY 1) g ON g.period = m ORDER BY m";
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).text(scope.currency().value()).date(first.atDay(1)).date(last.atDay(1));
+            Binder bind = new Binder(statement).date(first.atDay(1)).date(last.atDay(1)).text(scope.currency().value());
             ScopeClause.bind(bind, scope);
+            bind.date(first.atDay(1)).date(last.plusMonths(1).atDay(1));
             ResultSet rows = statement.executeQuery();
             List<MonthlySpending> months = new ArrayList<>();
             while (rows.next()) {
@@ -138,14 +144,15 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     @Override
     public List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
         String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
-        String sql = "SELECT b::date AS start, "
-                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, count(p.id) AS items "
+        String sql = "SELECT b::date AS start, coalesce(g.spent, 0) AS spent, coalesce(g.items, 0) AS items "
                 + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
-                + "LEFT JOIN purchases p ON p.purchase_date >= b AND p.purchase_date < b + interval '1 " + unit + "' AND "
-                + ScopeClause.of(scope) + " GROUP BY b ORDER BY b";
+                + "LEFT JOIN (" + PERIODS.formatted(unit) + ScopeClause.of(scope) + " AND p.purchase_date >= date_trunc('" + unit
+                + "', ?::timestamp) AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "' "
+                + "GROUP BY 1) g ON g.period = b ORDER BY b";
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).text(scope.currency().value()).date(start).date(end);
+            Binder bind = new Binder(statement).date(start).date(end).text(scope.currency().value());
             ScopeClause.bind(bind, scope);
+            bind.date(start).date(end);
             ResultSet rows = statement.executeQuery();
             List<PeriodSpending> periods = new ArrayList<>();
             while (rows.next()) {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Times every GET /api/v1/analytics/... endpoint at 100,000 purchases per user (two users, ten years, three
+# currencies, warranties; bench/BenchData.java), next to the same SQL run bare with pgbench on the same
+# database: the statements each request sends are taken from PostgreSQL's log (log_min_duration_statement = 0
+# during one capture request, off while timing), with their parameters, and replayed as one pgbench
+# transaction. Prints median and p95 of 30 requests after warm-up for both, and their ratio.
+# Needs Debian's postgresql-15 (server binaries and pgbench). The server runs with -Xmx256m on that
+# PostgreSQL (SPENDVAULT_DB_URL), as production does.
+# Usage: bench/analytics.sh [purchases per user]   (default: 100000); BUSY=1 keeps the other core busy;
+# KEEP=1 keeps the work directory (the pgbench scripts endpoint-N.sql, the logs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+count=${1:-100000}
+
+work=$(mktemp -d)
+build_and_compile "$work"
+db_port=$(free_port)
+port=$(free_port)
+start_postgres "$work" "$db_port"
+export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data" SPENDVAULT_LOG_LEVEL=WARN \
+       SPENDVAULT_DB_URL="jdbc:postgresql://127.0.0.1:$db_port/spendvault" SPENDVAULT_DB_USER=postgres SPENDVAULT_DB_PASSWORD= \
+       SPENDVAULT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" SPENDVAULT_RATE_LIMIT_ENABLED=false
+java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
+server=$!
+busy=
+cleanup() {
+  set +e   # every step runs, whatever the one before answered (wait reports the killed server's status)
+  kill $server $busy 2>/dev/null; wait $server 2>/dev/null
+  stop_postgres "$work"
+  if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+base="http://127.0.0.1:$port/api/v1"
+wait_for_server "$base"
+if [ "${BUSY:-}" = 1 ]; then
+  (while :; do :; done) &
+  busy=$!
+  echo "the other core is kept busy by a shell loop (pid $busy)"
+fi
+
+java -cp "bootstrap/target/spendvault.jar:$work/classes" AnalyticsBench "$base" \
+     "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$count" "$work/pglog/postgres.log" \
+     "$PG_BIN/pgbench -n -h 127.0.0.1 -p $db_port -U postgres spendvault" "$work"
