@@ -6,7 +6,9 @@ import io.spendvault.application.analytics.port.in.SpendingAnalyticsUseCase;
 import io.spendvault.domain.analytics.Amounts;
 import io.spendvault.domain.analytics.AnalyticsScope;
 import io.spendvault.domain.analytics.Granularity;
-import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.GroupedSpending;
+import io.spendvault.domain.analytics.MonthlySeries;
+import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
 import io.spendvault.domain.analytics.WarrantyMonth;
@@ -27,7 +29,6 @@ import io.spendvault.domain.spending.WarrantyOverview;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.WarrantyRepository;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -63,7 +64,8 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         Violations problems = new Violations();
         int within = within(problems, "days", days, DEFAULT_DAYS, MAX_DAYS);
         AnalyticsScope scope = scope(request, problems);
-        return new AnalyticsViews.Summary(scope.currency(), analytics.summary(scope, today(), within), analytics.otherCurrencies(scope));
+        SpendingSummary figures = analytics.summary(scope, today(), within);
+        return new AnalyticsViews.Summary(scope.currency(), figures, figures.otherCurrencies());
     }
 
     @Override
@@ -72,8 +74,8 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         int count = within(problems, "months", months, DEFAULT_MONTHS, MAX_MONTHS);
         AnalyticsScope scope = scope(request, problems);
         YearMonth current = YearMonth.from(today());
-        return new AnalyticsViews.Monthly(scope.currency(), analytics.monthly(scope, current.minusMonths(count - 1L), current),
-                analytics.otherCurrencies(scope));
+        MonthlySeries series = analytics.monthly(scope, current.minusMonths(count - 1L), current);
+        return new AnalyticsViews.Monthly(scope.currency(), series.months(), series.otherCurrencies());
     }
 
     @Override
@@ -113,8 +115,7 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
         problems.check(() -> Dates.requireInRange("startDate", start));
         problems.check(() -> Dates.requireInRange("endDate", end));
         AnalyticsScope scope = narrowed(scope(request, problems), start, end, "start_date..end_date");
-        return new AnalyticsViews.Periods(scope.currency(), start, end, granularity, analytics.summary(scope, today(), 0),
-                analytics.byPeriod(scope, start, end, granularity), analytics.otherCurrencies(scope));
+        return new AnalyticsViews.Periods(scope.currency(), start, end, granularity, analytics.byPeriod(scope, start, end, granularity));
     }
 
     @Override
@@ -203,12 +204,12 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
     }
 
     /** Shares of the money spent in the scope (all of it, not only the groups listed under a limit). */
-    private AnalyticsViews.Groups groups(AnalyticsScope scope, Function<AnalyticsScope, List<GroupSpending>> query) {
-        BigDecimal whole = analytics.summary(scope, today(), 0).totalSpent();
-        List<AnalyticsViews.Share> shares = query.apply(scope).stream()
-                .map(group -> new AnalyticsViews.Share(group, Amounts.percentage(group.total(), whole)))
+    private AnalyticsViews.Groups groups(AnalyticsScope scope, Function<AnalyticsScope, GroupedSpending> query) {
+        GroupedSpending grouped = query.apply(scope);
+        List<AnalyticsViews.Share> shares = grouped.groups().stream()
+                .map(group -> new AnalyticsViews.Share(group, Amounts.percentage(group.total(), grouped.total())))
                 .toList();
-        return new AnalyticsViews.Groups(scope.currency(), shares, analytics.otherCurrencies(scope));
+        return new AnalyticsViews.Groups(scope.currency(), shares, grouped.otherCurrencies());
     }
 
     /** Every bad parameter of the request is reported at once, with those found before. */

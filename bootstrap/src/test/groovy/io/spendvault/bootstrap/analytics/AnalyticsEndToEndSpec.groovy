@@ -69,6 +69,8 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
     def "spending over time has one entry per month, empty months with zero, ending with the current month"() {
         given:
         bought(ada, [price: '12.50', currency_code: 'USD', purchase_date: today.minusMonths(2).withDayOfMonth(1).toString()])
+        bought(ada, [price: '700', currency_code: 'JPY', purchase_date: today.minusMonths(1).withDayOfMonth(1).toString()])
+        bought(ada, [price: '900', currency_code: 'JPY', purchase_date: today.minusYears(3).toString()])   // before the months shown
 
         when:
         def answer = ada.get('/api/v1/analytics/spending?months=4&currency=USD').json
@@ -76,7 +78,8 @@ class AnalyticsEndToEndSpec extends PostgresSpecification {
         then:
         answer.spending_over_time*.month == (3..0).collect { YearMonth.from(today).minusMonths(it).toString() }
         answer.spending_over_time*.total_amount == ['0.00', '12.50', '0.00', '0.00']
-        answer.spending_over_time*.item_count == [0, 1, 0, 0]
+        answer.spending_over_time*.item_count == [0, 1, 1, 0]                 // counts cover every currency
+        answer.other_currencies == [[currency_code: 'JPY', item_count: 1, total_spent: '700']]   // of the months shown
         ada.get('/api/v1/analytics/spending').json.spending_over_time.size() == 12
     }
 

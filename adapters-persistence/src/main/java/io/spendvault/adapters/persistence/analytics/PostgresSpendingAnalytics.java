@@ -9,6 +9,9 @@ import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.DeductiblePurchase;
 import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
+import io.spendvault.domain.analytics.GroupedSpending;
+import io.spendvault.domain.analytics.MonthlySeries;
+import io.spendvault.domain.analytics.PeriodSeries;
 import io.spendvault.domain.analytics.MonthlySpending;
 import io.spendvault.domain.analytics.PeriodSpending;
 import io.spendvault.domain.analytics.SpendingSummary;
@@ -29,6 +32,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +50,22 @@ import java.util.UUID;
 public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     /** Money columns of a group: spent and price sum in the currency, and how many purchases are in it. */
+    /** Money columns of a group: spent and price sum in the currency, and how many purchases are in it. */
     private static final String MONEY = "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, "
             + "coalesce(sum(p.price) FILTER (WHERE p.currency_code = ?), 0) AS price_sum, "
             + "count(*) FILTER (WHERE p.currency_code = ?) AS in_currency";
-    /** The spelling of the most recently created purchase of a group. */
-    private static final String NEWEST = " ORDER BY p.created_at DESC, p.id::text COLLATE \"C\" DESC))[1]";
     /**
-     * The scope's purchases added up per period ({@code %s}: the unit), to be joined to the series of periods
-     * on equality: a range join (purchase_date within each period) degrades to a nested loop under a
-     * generic plan once the driver has prepared the statement.
+     * The columns of a statement of groups and currencies: rows of groups ({@code per_currency} false: key,
+     * name, count in every currency and the {@link #MONEY} columns), then one row per currency of the same
+     * purchases ({@code per_currency} true: currency_code, count, spent_all). One scan gives both, with
+     * {@code GROUPING SETS}.
      */
-    private static final String PERIODS = "SELECT date_trunc('%s', p.purchase_date::timestamp) AS period, "
-            + "sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?) AS spent, count(*) AS items FROM purchases p WHERE ";
+    private static final String GROUP_COLUMNS = "per_currency, currency_code, key, name, count, spent_all, spent, price_sum, in_currency";
+    /**
+     * The spelling of the most recently created purchase of a group, without sorting each group: the
+     * greatest of (creation time, id, spelling) as text (fixed-width digits, then the id as a tie-break).
+     */
+    private static final String NEWEST = "(max(ARRAY[to_char(p.created_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS'), p.id::text, %s]))[3]";
     private static final String EFFECTIVELY_ACTIVE = "w.status = 'ACTIVE' AND w.warranty_end >= ?";
 
     private final JdbcOperations jdbc;
@@ -68,100 +76,128 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     @Override
     public SpendingSummary summary(AnalyticsScope scope, LocalDate today, int expiringWithinDays) {
-        String sql = "SELECT s.*, w.* FROM (SELECT " + MONEY + ", count(*) AS items, count(*) FILTER (WHERE p.tax_deductible) AS deductible, "
-                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.tax_deductible AND p.currency_code = ?), 0) AS deductible_spent "
-                + "FROM purchases p WHERE " + ScopeClause.of(scope) + ") s, "
-                + "(SELECT count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + ") AS active, "
+        // warranty counts, and the money per currency of the same purchases; the LEFT JOIN keeps the counts without purchases
+        String sql = "SELECT w.*, c.* FROM (SELECT count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + ") AS active, "
                 + "count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + " AND w.warranty_end <= ?) AS expiring, "
                 + "count(*) FILTER (WHERE w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?)) AS expired, "
-                + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided "
-                + "FROM warranties w JOIN purchases p ON p.id = w.purchase_id WHERE w.user_id = ? AND " + ScopeClause.of(scope) + ") w";
+                + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided " + WarrantiesClause.of(scope) + ") w "
+                + "LEFT JOIN (SELECT p.currency_code, count(*) AS items, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum, "
+                + "count(*) FILTER (WHERE p.tax_deductible) AS deductible, "
+                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.tax_deductible), 0) AS deductible_spent "
+                + "FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY p.currency_code) c ON true ORDER BY c.currency_code";
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement);
-            bind.money(currency).text(currency.value());
+            Binder bind = new Binder(statement).date(today).date(today).date(today.plusDays(expiringWithinDays)).date(today);
+            WarrantiesClause.bind(bind, scope);
             ScopeClause.bind(bind, scope);
-            bind.date(today).date(today).date(today.plusDays(expiringWithinDays)).date(today).uuid(scope);
-            ScopeClause.bind(bind, scope);
-            ResultSet row = statement.executeQuery();
-            row.next();
-            return new SpendingSummary(Amounts.exact(row.getBigDecimal("spent"), currency),
-                    Amounts.average(row.getBigDecimal("price_sum"), row.getLong("in_currency"), currency),
-                    row.getLong("items"), row.getLong("deductible"), Amounts.exact(row.getBigDecimal("deductible_spent"), currency),
-                    new SpendingSummary.WarrantyCounts(row.getLong("active"), row.getLong("expiring"), row.getLong("expired"),
-                            row.getLong("voided")));
-        });
-    }
-
-    @Override
-    public List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
-        String sql = "SELECT to_char(m, 'YYYY-MM') AS month, coalesce(g.spent, 0) AS spent, coalesce(g.items, 0) AS items "
-                + "FROM generate_series(?::timestamp, ?::timestamp, interval '1 month') AS m LEFT JOIN (" + PERIODS.formatted("month")
-                + ScopeClause.of(scope) + " AND p.purchase_date >= ? AND p.purchase_date < ? GROUP BY 1) g ON g.period = m ORDER BY m";
-        return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).date(first.atDay(1)).date(last.atDay(1)).text(scope.currency().value());
-            ScopeClause.bind(bind, scope);
-            bind.date(first.atDay(1)).date(last.plusMonths(1).atDay(1));
             ResultSet rows = statement.executeQuery();
-            List<MonthlySpending> months = new ArrayList<>();
+            BigDecimal spent = Amounts.zero(currency);
+            BigDecimal average = null;
+            BigDecimal deductibleSpent = Amounts.zero(currency);
+            long items = 0;
+            long deductible = 0;
+            SpendingSummary.WarrantyCounts warranties = null;
+            List<CurrencySpending> others = new ArrayList<>();
             while (rows.next()) {
-                months.add(new MonthlySpending(YearMonth.parse(rows.getString("month")),
-                        Amounts.exact(rows.getBigDecimal("spent"), scope.currency()), rows.getLong("items")));
+                warranties = new SpendingSummary.WarrantyCounts(rows.getLong("active"), rows.getLong("expiring"), rows.getLong("expired"),
+                        rows.getLong("voided"));
+                if (rows.getString("currency_code") == null) {
+                    continue; // no purchases
+                }
+                CurrencyCode rowCurrency = new CurrencyCode(rows.getString("currency_code"));
+                items += rows.getLong("items");
+                deductible += rows.getLong("deductible");
+                if (rowCurrency.equals(currency)) {
+                    spent = Amounts.exact(rows.getBigDecimal("spent"), currency);
+                    average = Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("items"), currency);
+                    deductibleSpent = Amounts.exact(rows.getBigDecimal("deductible_spent"), currency);
+                } else {
+                    others.add(new CurrencySpending(rowCurrency, rows.getLong("items"), Amounts.exact(rows.getBigDecimal("spent"), rowCurrency)));
+                }
             }
-            return months;
+            return new SpendingSummary(spent, average, items, deductible, deductibleSpent, warranties, others);
         });
     }
 
     @Override
-    public List<GroupSpending> categories(AnalyticsScope scope) {
-        return groups(scope, "lower(p.category)", "(array_agg(p.category" + NEWEST, "ORDER BY spent DESC, count DESC, KEY COLLATE \"C\" NULLS LAST", null);
+    public MonthlySeries monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
+        PeriodSeries series = byPeriod(scope, first.atDay(1), last.atDay(1), Granularity.MONTH);
+        return new MonthlySeries(series.periods().stream()
+                .map(period -> new MonthlySpending(YearMonth.from(period.start()), period.total(), period.itemCount())).toList(),
+                series.otherCurrencies());
     }
 
     @Override
-    public List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit) {
+    public GroupedSpending categories(AnalyticsScope scope) {
+        return groups(scope, "lower(p.category)", NEWEST.formatted("p.category"), "spent DESC, count DESC, key COLLATE \"C\" NULLS LAST",
+                Integer.MAX_VALUE);
+    }
+
+    @Override
+    public GroupedSpending topProducts(AnalyticsScope scope, int limit) {
+        String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
+        return groups(scope, "lower(" + trimmed + ")", NEWEST.formatted(trimmed), "count DESC, spent DESC, key COLLATE \"C\"", limit);
+    }
+
+    @Override
+    public GroupedSpending vendors(AnalyticsScope scope, VendorKind kind, int limit) {
         String table = kind == VendorKind.RETAILER ? "retailers" : "brands";
         String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
-        // group first, then name the few groups from the owner's vendors (a deleted vendor's purchases have none)
-        String sql = "SELECT g.vendor::text AS key, v.name, g.count, g.spent, g.price_sum, g.in_currency FROM "
-                + "(SELECT p." + column + " AS vendor, count(*) AS count, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
-                + " GROUP BY p." + column + ") g LEFT JOIN " + table + " v ON v.id = g.vendor AND v.user_id = ? "
-                + "ORDER BY g.spent DESC, g.count DESC, g.vendor::text COLLATE \"C\" NULLS LAST LIMIT ?";
+        String order = "spent DESC, count DESC, vendor::text COLLATE \"C\" NULLS LAST";
+        // group first, then name the few groups listed from the owner's vendors (a deleted vendor's purchases have none)
+        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, p." + column + " AS vendor, "
+                + "count(*) AS count, sum(p.price * p.quantity) AS spent_all, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
+                + " GROUP BY GROUPING SETS ((p." + column + "), (p.currency_code))) "
+                + "SELECT top.per_currency, top.currency_code, top.vendor::text AS key, v.name, top.count, top.spent_all, top.spent, "
+                + "top.price_sum, top.in_currency, top.rank FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank "
+                + "FROM (SELECT * FROM g WHERE NOT per_currency ORDER BY " + order + " LIMIT ?) g) top "
+                + "LEFT JOIN " + table + " v ON v.id = top.vendor AND v.user_id = ? "
+                + "UNION ALL SELECT per_currency, currency_code, NULL, NULL, count, spent_all, spent, price_sum, in_currency, 0 "
+                + "FROM g WHERE per_currency ORDER BY per_currency, rank, currency_code";
+        return jdbc.prepareStatement(sql, statement -> {
+            Binder bind = new Binder(statement).money(scope.currency());
+            ScopeClause.bind(bind, scope);
+            return grouped(bind.integer(limit).uuid(scope), scope.currency());
+        });
+    }
+
+    @Override
+    public PeriodSeries byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
+        String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
+        String period = "date_trunc('" + unit + "', p.purchase_date::timestamp)";
+        // the periods' sums are joined to the series on equality: a range join (purchase_date within each period)
+        // becomes a nested loop under the generic plan PostgreSQL picks once the driver has prepared the statement
+        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, " + period + " AS period, "
+                + "count(*) AS items, sum(p.price * p.quantity) AS spent_all, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
+                + " AND p.purchase_date >= date_trunc('" + unit + "', ?::timestamp) "
+                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "' "
+                + "GROUP BY GROUPING SETS ((" + period + "), (p.currency_code))) "
+                + "SELECT false AS per_currency, NULL AS currency_code, b AS period, coalesce(g.items, 0) AS items, 0 AS spent_all, "
+                + "coalesce(g.spent, 0) AS spent, 0 AS price_sum, 0 AS in_currency "
+                + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
+                + "LEFT JOIN g ON g.period = b AND NOT g.per_currency "
+                + "UNION ALL SELECT per_currency, currency_code, period, items, spent_all, spent, price_sum, in_currency FROM g WHERE per_currency "
+                + "ORDER BY per_currency, period, currency_code";
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
             Binder bind = new Binder(statement).money(currency);
             ScopeClause.bind(bind, scope);
-            return groupsOf(bind.uuid(scope).integer(limit), currency);
-        });
-    }
-
-    @Override
-    public List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
-        String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
-        return groups(scope, "lower(" + trimmed + ")", "(array_agg(" + trimmed + NEWEST,
-                "ORDER BY count DESC, spent DESC, KEY COLLATE \"C\" LIMIT ?", limit);
-    }
-
-    @Override
-    public List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
-        String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
-        String sql = "SELECT b::date AS start, coalesce(g.spent, 0) AS spent, coalesce(g.items, 0) AS items "
-                + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
-                + "LEFT JOIN (" + PERIODS.formatted(unit) + ScopeClause.of(scope) + " AND p.purchase_date >= date_trunc('" + unit
-                + "', ?::timestamp) AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "' "
-                + "GROUP BY 1) g ON g.period = b ORDER BY b";
-        return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).date(start).date(end).text(scope.currency().value());
-            ScopeClause.bind(bind, scope);
-            bind.date(start).date(end);
+            bind.date(start).date(end).date(start).date(end);
             ResultSet rows = statement.executeQuery();
             List<PeriodSpending> periods = new ArrayList<>();
+            CurrencyTotals totals = new CurrencyTotals(currency);
             while (rows.next()) {
-                periods.add(new PeriodSpending(rows.getDate("start").toLocalDate(),
-                        Amounts.exact(rows.getBigDecimal("spent"), scope.currency()), rows.getLong("items")));
+                if (rows.getBoolean("per_currency")) {
+                    totals.add(rows, rows.getLong("items"));
+                } else {
+                    periods.add(new PeriodSpending(rows.getObject("period", LocalDateTime.class).toLocalDate(),
+                            Amounts.exact(rows.getBigDecimal("spent"), currency), rows.getLong("items")));
+                }
             }
-            return periods;
+            return new PeriodSeries(periods, totals.spent, totals.items, totals.average, totals.others);
         });
     }
+
 
     @Override
     public WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days) {
@@ -235,7 +271,7 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     public TaxDeductions taxDeductions(AnalyticsScope scope) {
         // per currency and category, and per currency alone (grouping 1): the report's groups, totals and the other currencies
         String key = "lower(p.category)";
-        String groups = "SELECT p.currency_code, grouping(" + key + ") AS whole, " + key + " AS key, (array_agg(p.category" + NEWEST
+        String groups = "SELECT p.currency_code, grouping(" + key + ") AS whole, " + key + " AS key, " + NEWEST.formatted("p.category")
                 + " AS name, count(*) AS count, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum "
                 + "FROM purchases p WHERE " + ScopeClause.of(scope) + " AND p.tax_deductible "
                 + "GROUP BY GROUPING SETS ((p.currency_code, " + key + "), (p.currency_code)) "
@@ -286,51 +322,79 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         return new TaxDeductions(totals.total(), totals.itemCount(), totals.byCategory(), listed, totals.otherCurrencies());
     }
 
-    @Override
-    public List<CurrencySpending> otherCurrencies(AnalyticsScope scope) {
-        String sql = "SELECT p.currency_code, count(*) AS items, sum(p.price * p.quantity) AS spent FROM purchases p WHERE "
-                + ScopeClause.of(scope) + " AND p.currency_code <> ? GROUP BY p.currency_code ORDER BY p.currency_code";
+    /** One statement of groups ({@link #GROUP_COLUMNS}) by {@code key}, ordered by {@code order}, at most {@code limit}. */
+    private GroupedSpending groups(AnalyticsScope scope, String key, String name, String order, int limit) {
+        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, " + key + " AS key, "
+                + name + " AS name, count(*) AS count, sum(p.price * p.quantity) AS spent_all, " + MONEY
+                + " FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY GROUPING SETS ((" + key + "), (p.currency_code))) "
+                + "SELECT " + GROUP_COLUMNS + ", row_number() OVER (ORDER BY " + order + ") AS rank "
+                + "FROM (SELECT * FROM g WHERE NOT per_currency ORDER BY " + order + " LIMIT ?) g "
+                + "UNION ALL SELECT " + GROUP_COLUMNS + ", 0 FROM g WHERE per_currency ORDER BY per_currency, rank, currency_code";
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement);
+            Binder bind = new Binder(statement).money(scope.currency());
             ScopeClause.bind(bind, scope);
-            bind.text(scope.currency().value());
-            ResultSet rows = statement.executeQuery();
-            List<CurrencySpending> others = new ArrayList<>();
-            while (rows.next()) {
-                CurrencyCode currency = new CurrencyCode(rows.getString("currency_code"));
-                others.add(new CurrencySpending(currency, rows.getLong("items"), Amounts.exact(rows.getBigDecimal("spent"), currency)));
-            }
-            return others;
+            return grouped(bind.integer(limit), scope.currency());
         });
     }
 
-    private List<GroupSpending> groups(AnalyticsScope scope, String key, String name, String order, Integer limit) {
-        String sql = "SELECT " + key + " AS key, " + name + " AS name, count(*) AS count, " + MONEY
-                + " FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY 1 "
-                + order.replace("KEY", "(" + key + ")"); // an output name cannot take COLLATE: the expression again
-        CurrencyCode currency = scope.currency();
-        return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).money(currency);
-            ScopeClause.bind(bind, scope);
-            if (limit != null) {
-                bind.integer(limit);
-            }
-            return groupsOf(bind, currency);
-        });
-    }
-
-    /** Runs a statement of groups: key, name, count (every currency) and the {@link #MONEY} columns. */
-    private static List<GroupSpending> groupsOf(Binder bound, CurrencyCode currency) throws SQLException {
+    /** Runs a statement of {@link #GROUP_COLUMNS}: the groups in order, the currency's total and the others. */
+    private static GroupedSpending grouped(Binder bound, CurrencyCode currency) throws SQLException {
         ResultSet rows = bound.statement.executeQuery();
         List<GroupSpending> groups = new ArrayList<>();
+        CurrencyTotals totals = new CurrencyTotals(currency);
         while (rows.next()) {
+            if (rows.getBoolean("per_currency")) {
+                totals.add(rows, rows.getLong("count"));
+                continue;
+            }
             String groupKey = rows.getString("key");
             groups.add(new GroupSpending(groupKey, groupKey == null ? null : rows.getString("name"), rows.getLong("count"),
                     Amounts.exact(rows.getBigDecimal("spent"), currency),
                     Amounts.average(rows.getBigDecimal("price_sum"), rows.getLong("in_currency"), currency)));
         }
-        return groups;
+        return new GroupedSpending(groups, totals.spent, totals.others);
     }
+
+    /** Adds up the per-currency rows of a statement: the scope currency's figures, the purchases in all, the others. */
+    private static final class CurrencyTotals {
+        private final CurrencyCode currency;
+        private BigDecimal spent;
+        private BigDecimal average;
+        private long items;
+        private final List<CurrencySpending> others = new ArrayList<>();
+
+        CurrencyTotals(CurrencyCode currency) {
+            this.currency = currency;
+            this.spent = Amounts.zero(currency);
+        }
+
+        void add(ResultSet row, long count) throws SQLException {
+            CurrencyCode rowCurrency = new CurrencyCode(row.getString("currency_code"));
+            items += count;
+            if (rowCurrency.equals(currency)) {
+                spent = Amounts.exact(row.getBigDecimal("spent"), currency);
+                average = Amounts.average(row.getBigDecimal("price_sum"), row.getLong("in_currency"), currency);
+            } else {
+                others.add(new CurrencySpending(rowCurrency, count, Amounts.exact(row.getBigDecimal("spent_all"), rowCurrency)));
+            }
+        }
+    }
+
+    /** The warranties of a scope's purchases: the owner's; joined to the purchases only when dates restrict them. */
+    private static final class WarrantiesClause {
+        static String of(AnalyticsScope scope) {
+            return scope.from() == null && scope.to() == null ? "FROM warranties w WHERE w.user_id = ?"
+                    : "FROM warranties w JOIN purchases p ON p.id = w.purchase_id WHERE w.user_id = ? AND " + ScopeClause.of(scope);
+        }
+
+        static void bind(Binder bind, AnalyticsScope scope) throws SQLException {
+            bind.uuid(scope);
+            if (scope.from() != null || scope.to() != null) {
+                ScopeClause.bind(bind, scope);
+            }
+        }
+    }
+
 
     /** The purchases of a scope: the owner's, within the dates given (only those conditions that apply). */
     private static final class ScopeClause {

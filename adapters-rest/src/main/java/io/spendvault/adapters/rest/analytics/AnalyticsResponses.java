@@ -9,6 +9,7 @@ import io.spendvault.application.analytics.port.in.AnalyticsViews;
 import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.DeductiblePurchase;
 import io.spendvault.domain.analytics.MonthlySpending;
+import io.spendvault.domain.analytics.PeriodSeries;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.analytics.WarrantyBreakdown;
@@ -135,10 +136,11 @@ final class AnalyticsResponses {
                     @Nullable @Schema(type = "string", format = "decimal") String avgPrice, List<Period> periods,
                     List<OtherCurrency> otherCurrencies) {
         static ByPeriod of(AnalyticsViews.Periods view) {
-            return new ByPeriod(view.currency().value(), view.start(), view.end(), view.totals().totalSpent().toPlainString(),
-                    view.totals().totalItems(), text(view.totals().averagePrice()),
-                    view.periods().stream().map(p -> new Period(view.granularity().label(p.start()), p.total().toPlainString(), p.itemCount()))
-                            .toList(), OtherCurrency.of(view.otherCurrencies()));
+            PeriodSeries series = view.series();
+            return new ByPeriod(view.currency().value(), view.start(), view.end(), series.total().toPlainString(), series.itemCount(),
+                    text(series.averagePrice()), series.periods().stream()
+                    .map(p -> new Period(view.granularity().label(p.start()), p.total().toPlainString(), p.itemCount())).toList(),
+                    OtherCurrency.of(series.otherCurrencies()));
         }
     }
 

@@ -93,8 +93,7 @@ abstract class SpendingAnalyticsContract extends Specification {
              monthly   : analytics.monthly(scope, YearMonth.of(2025, 12), YearMonth.of(2026, 3)),
              categories: analytics.categories(scope),
              retailers : analytics.vendors(scope, VendorKind.RETAILER, 10),
-             products  : analytics.topProducts(scope, 2),
-             others    : analytics.otherCurrencies(scope)]
+             products  : analytics.topProducts(scope, 2)]
         }
 
         then: 'the implementation under test and the definition agree'
@@ -112,16 +111,23 @@ abstract class SpendingAnalyticsContract extends Specification {
             warranties().expired() == 1
             warranties().voided() == 1
         }
-        answers[1].monthly*.month == [YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3)]
-        answers[1].monthly*.total() == [0.00G, 5.55G, 30.01G, 0.00G]
-        answers[1].monthly*.itemCount() == [1, 1, 3, 0]
-        answers[1].monthly*.total()*.scale() == [2, 2, 2, 2]
-        answers[1].categories.collect { [it.key(), it.name(), it.count(), it.total()] } == [
+        answers[1].monthly.months()*.month == [YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3)]
+        answers[1].monthly.months()*.total() == [0.00G, 5.55G, 30.01G, 0.00G]
+        answers[1].monthly.months()*.itemCount() == [1, 1, 3, 0]
+        answers[1].monthly.months()*.total()*.scale() == [2, 2, 2, 2]
+        answers[1].categories.groups().collect { [it.key(), it.name(), it.count(), it.total()] } == [
                 ['kitchen', 'Kitchen', 1, 40.00G], ['food', 'food', 2, 30.00G], ['garden', 'Garden', 1, 5.55G], [null, null, 2, 0.01G]]
-        answers[1].retailers.collect { [it.name(), it.count(), it.total()] } == [[null, 4, 40.01G], ['Corner Shop', 2, 35.55G]]
-        answers[1].products.collect { [it.key(), it.name(), it.count(), it.total(), it.averagePrice()] } == [
+        answers[1].retailers.groups().collect { [it.name(), it.count(), it.total()] } == [[null, 4, 40.01G], ['Corner Shop', 2, 35.55G]]
+        answers[1].products.groups().collect { [it.key(), it.name(), it.count(), it.total(), it.averagePrice()] } == [
                 ['beans', 'beans', 2, 35.55G, 7.78G], ['kettle', 'Kettle', 1, 40.00G, 40.00G]]
-        answers[1].others.collect { [it.currency().value(), it.itemCount(), it.totalSpent()] } == [['JPY', 1, 1200G], ['KWD', 1, 3.335G]]
+        answers[1].summary.otherCurrencies().collect { [it.currency().value(), it.itemCount(), it.totalSpent()] } == [['JPY', 1, 1200G], ['KWD', 1, 3.335G]]
+        answers[1].categories.total() == 75.56G
+        answers[1].products.total() == 75.56G        // all of it, not only the two products listed
+        answers[1].monthly.otherCurrencies()*.currency()*.value() == ['JPY', 'KWD']
+
+        and: 'the other currencies of a series are those of its months'
+        [subject, reference]*.analytics*.monthly(scope, YearMonth.of(2026, 1), YearMonth.of(2026, 3))*.otherCurrencies()
+                .every { it.collect { [it.currency().value(), it.itemCount()] } == [['KWD', 1]] }
     }
 
     def "on generated data every figure is exactly the definition's, for every currency, date filter and limit"() {
@@ -146,7 +152,6 @@ abstract class SpendingAnalyticsContract extends Specification {
          retailers : analytics.vendors(scope, VendorKind.RETAILER, 100),
          brands3   : analytics.vendors(scope, VendorKind.BRAND, 3),
          products  : analytics.topProducts(scope, 10),
-         others    : analytics.otherCurrencies(scope),
          days      : analytics.byPeriod(scope, LocalDate.parse('2025-12-20'), LocalDate.parse('2026-01-10'), Granularity.DAY),
          weeks     : analytics.byPeriod(scope, LocalDate.parse('2024-12-25'), LocalDate.parse('2025-03-03'), Granularity.WEEK),
          months    : analytics.byPeriod(scope, LocalDate.parse('2024-02-29'), LocalDate.parse('2025-02-28'), Granularity.MONTH),
@@ -211,10 +216,14 @@ abstract class SpendingAnalyticsContract extends Specification {
 
         then:
         answers[0] == answers[1]
-        answers[1].weeks*.start() == ['2024-12-30', '2025-01-06', '2025-01-13', '2025-01-20'].collect { LocalDate.parse(it) }
-        answers[1].weeks.collect { Granularity.WEEK.label(it.start()) } == ['2025-W01', '2025-W02', '2025-W03', '2025-W04']
-        answers[1].weeks*.total() == [15.00G, 0.00G, 1.00G, 0.00G]
-        answers[1].weeks*.itemCount() == [2, 1, 1, 0]
+        answers[1].weeks.periods()*.start() == ['2024-12-30', '2025-01-06', '2025-01-13', '2025-01-20'].collect { LocalDate.parse(it) }
+        answers[1].weeks.periods().collect { Granularity.WEEK.label(it.start()) } == ['2025-W01', '2025-W02', '2025-W03', '2025-W04']
+        answers[1].weeks.periods()*.total() == [15.00G, 0.00G, 1.00G, 0.00G]
+        answers[1].weeks.periods()*.itemCount() == [2, 1, 1, 0]
+        answers[1].weeks.total() == 16.00G
+        answers[1].weeks.itemCount() == 4
+        answers[1].weeks.averagePrice() == 5.33G        // (10.00 + 5.00 + 1.00) / 3
+        answers[1].weeks.otherCurrencies().collect { [it.currency().value(), it.itemCount(), it.totalSpent()] } == [['JPY', 1, 1G]]
         def timeline = [subject, reference]*.analytics*.warrantyTimeline(scope, TODAY, YearMonth.of(2026, 3), YearMonth.of(2026, 6), 1)
         timeline[0] == timeline[1]
         timeline[1]*.month() == (3..6).collect { YearMonth.of(2026, it) }

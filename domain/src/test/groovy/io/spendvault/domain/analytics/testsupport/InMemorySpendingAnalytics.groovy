@@ -6,6 +6,9 @@ import io.spendvault.domain.analytics.CurrencySpending
 import io.spendvault.domain.analytics.DeductiblePurchase
 import io.spendvault.domain.analytics.Granularity
 import io.spendvault.domain.analytics.GroupSpending
+import io.spendvault.domain.analytics.PeriodSeries
+import io.spendvault.domain.analytics.MonthlySeries
+import io.spendvault.domain.analytics.GroupedSpending
 import io.spendvault.domain.analytics.MonthlySpending
 import io.spendvault.domain.analytics.PeriodSpending
 import io.spendvault.domain.analytics.SpendingSummary
@@ -48,28 +51,31 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
                 statuses.count { it.statusOn(today) == WarrantyStatus.EXPIRED },
                 statuses.count { it.statusOn(today) == WarrantyStatus.VOIDED })
         new SpendingSummary(spent(money, scope.currency()), Amounts.average(priceSum(money), money.size(), scope.currency()),
-                all.size(), deductible.size(), spent(deductible.findAll { inCurrency(it, scope.currency()) }, scope.currency()), counts)
+                all.size(), deductible.size(), spent(deductible.findAll { inCurrency(it, scope.currency()) }, scope.currency()), counts,
+                others(all, scope.currency()))
     }
 
     @Override
-    List<MonthlySpending> monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
+    MonthlySeries monthly(AnalyticsScope scope, YearMonth first, YearMonth last) {
         def all = inScope(scope)
         def months = []
+        def shown = []
         for (def month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             def those = all.findAll { YearMonth.from(it.details().purchaseDate()) == month }
+            shown.addAll(those)
             months << new MonthlySpending(month, spent(those.findAll { inCurrency(it, scope.currency()) }, scope.currency()), those.size())
         }
-        months
+        new MonthlySeries(months, others(shown, scope.currency()))
     }
 
     @Override
-    List<GroupSpending> categories(AnalyticsScope scope) {
+    GroupedSpending categories(AnalyticsScope scope) {
         grouped(scope, { Purchase p -> p.details().category()?.toLowerCase(Locale.ROOT) }, { Purchase p -> p.details().category() },
                 BY_TOTAL, Integer.MAX_VALUE)
     }
 
     @Override
-    List<GroupSpending> vendors(AnalyticsScope scope, VendorKind kind, int limit) {
+    GroupedSpending vendors(AnalyticsScope scope, VendorKind kind, int limit) {
         // a deleted vendor no longer names its purchases' vendor (PostgreSQL sets the reference null)
         def vendorOf = { Purchase p ->
             def id = kind == VendorKind.RETAILER ? p.details().retailerId() : p.details().brandId()
@@ -81,21 +87,25 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
     }
 
     @Override
-    List<GroupSpending> topProducts(AnalyticsScope scope, int limit) {
+    GroupedSpending topProducts(AnalyticsScope scope, int limit) {
         grouped(scope, { Purchase p -> trimmed(p.details().productName()).toLowerCase(Locale.ROOT) },
                 { Purchase p -> trimmed(p.details().productName()) }, BY_COUNT, limit)
     }
 
     @Override
-    List<PeriodSpending> byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
+    PeriodSeries byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
         def all = inScope(scope)
         def periods = []
+        def shown = []
         for (def period = granularity.startOf(start); !period.isAfter(end); period = granularity.next(period)) {
             def from = period
             def those = all.findAll { granularity.startOf(it.details().purchaseDate()) == from }
+            shown.addAll(those)
             periods << new PeriodSpending(period, spent(those.findAll { inCurrency(it, scope.currency()) }, scope.currency()), those.size())
         }
-        periods
+        def money = shown.findAll { inCurrency(it, scope.currency()) }
+        new PeriodSeries(periods, spent(money, scope.currency()), shown.size(), Amounts.average(priceSum(money), money.size(), scope.currency()),
+                others(shown, scope.currency()))
     }
 
     @Override
@@ -141,18 +151,14 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
                     retailer.map { it.name() }.orElse(null), p.details().quantity(), p.details().price().amount(),
                     spent([p], scope.currency()), purchases.attachments.of(p.id()).size())
         }
-        def others = deductible.findAll { !inCurrency(it, scope.currency()) }
-                .groupBy { it.details().price().currency() }
-                .collect { CurrencyCode currency, List<Purchase> those -> new CurrencySpending(currency, those.size(), spent(those, currency)) }
-                .sort { it.currency().value() }
-        new TaxDeductions(spent(mine, scope.currency()), mine.size(), byCategory, items, others)
+        new TaxDeductions(spent(mine, scope.currency()), mine.size(), byCategory, items, others(deductible, scope.currency()))
     }
 
-    @Override
-    List<CurrencySpending> otherCurrencies(AnalyticsScope scope) {
-        inScope(scope).findAll { !inCurrency(it, scope.currency()) }
+    /** The spending of {@code those} in every currency but {@code currency}, by currency code. */
+    private static List<CurrencySpending> others(Collection<Purchase> those, CurrencyCode currency) {
+        those.findAll { !inCurrency(it, currency) }
                 .groupBy { it.details().price().currency() }
-                .collect { CurrencyCode currency, List<Purchase> those -> new CurrencySpending(currency, those.size(), spent(those, currency)) }
+                .collect { CurrencyCode other, List<Purchase> them -> new CurrencySpending(other, them.size(), spent(them, other)) }
                 .sort { it.currency().value() }
     }
 
@@ -163,13 +169,16 @@ class InMemorySpendingAnalytics implements SpendingAnalytics {
             .thenComparing(Comparator.comparing({ GroupSpending g -> g.total() }).reversed())
             .thenComparing({ GroupSpending g -> g.key() }, Comparator.nullsLast(Comparator.naturalOrder()))
 
-    private List<GroupSpending> grouped(AnalyticsScope scope, Closure<String> keyOf, Closure<String> nameOf,
-                                        Comparator<GroupSpending> order, int limit) {
-        inScope(scope).groupBy(keyOf).collect { String key, List<Purchase> those ->
+    private GroupedSpending grouped(AnalyticsScope scope, Closure<String> keyOf, Closure<String> nameOf,
+                                    Comparator<GroupSpending> order, int limit) {
+        def all = inScope(scope)
+        def groups = all.groupBy(keyOf).collect { String key, List<Purchase> those ->
             def money = those.findAll { inCurrency(it, scope.currency()) }
             new GroupSpending(key, key == null ? null : nameOf(newest(those)), those.size(), spent(money, scope.currency()),
                     Amounts.average(priceSum(money), money.size(), scope.currency()))
-        }.sort(false, order).with { it.size() <= limit ? it : it.subList(0, limit) }
+        }.sort(false, order)
+        new GroupedSpending(groups.size() <= limit ? groups : groups.subList(0, limit),
+                spent(all.findAll { inCurrency(it, scope.currency()) }, scope.currency()), others(all, scope.currency()))
     }
 
     /** The most recently created of {@code those}: its spelling names their group. */

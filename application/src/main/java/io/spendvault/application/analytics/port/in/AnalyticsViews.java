@@ -4,7 +4,7 @@ import io.spendvault.domain.analytics.CurrencySpending;
 import io.spendvault.domain.analytics.Granularity;
 import io.spendvault.domain.analytics.GroupSpending;
 import io.spendvault.domain.analytics.MonthlySpending;
-import io.spendvault.domain.analytics.PeriodSpending;
+import io.spendvault.domain.analytics.PeriodSeries;
 import io.spendvault.domain.analytics.SpendingSummary;
 import io.spendvault.domain.analytics.TaxDeductions;
 import io.spendvault.domain.settings.CurrencyCode;
@@ -38,9 +38,8 @@ public final class AnalyticsViews {
     public record Purchases(CurrencyCode currency, List<PurchaseOverview> purchases) {
     }
 
-    /** Spending over a span, split into periods; the totals are those of the whole span. */
-    public record Periods(CurrencyCode currency, LocalDate start, LocalDate end, Granularity granularity, SpendingSummary totals,
-                          List<PeriodSpending> periods, List<CurrencySpending> otherCurrencies) {
+    /** Spending over a span, split into periods, with the span's totals and other currencies. */
+    public record Periods(CurrencyCode currency, LocalDate start, LocalDate end, Granularity granularity, PeriodSeries series) {
     }
 
     /**
