@@ -6,3 +6,6 @@ CREATE INDEX warranties_by_owner_created_at ON warranties (user_id, created_at, 
 CREATE INDEX purchases_by_owner_currency_spent ON purchases (user_id, currency_code, (price * quantity), id);
 -- A tax year: the few deductible purchases of a span.
 CREATE INDEX purchases_deductible_by_owner_date ON purchases (user_id, purchase_date) WHERE tax_deductible;
+-- A category's spelling is that of its newest purchase: found at the end of its run in this index.
+DROP INDEX purchases_by_owner_category;
+CREATE INDEX purchases_by_owner_category ON purchases (user_id, lower(category), created_at, id);

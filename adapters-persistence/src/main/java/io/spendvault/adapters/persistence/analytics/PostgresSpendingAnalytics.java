@@ -49,23 +49,22 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
-    /** Money columns of a group: spent and price sum in the currency, and how many purchases are in it. */
-    /** Money columns of a group: spent and price sum in the currency, and how many purchases are in it. */
-    private static final String MONEY = "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.currency_code = ?), 0) AS spent, "
-            + "coalesce(sum(p.price) FILTER (WHERE p.currency_code = ?), 0) AS price_sum, "
-            + "count(*) FILTER (WHERE p.currency_code = ?) AS in_currency";
+    /** Money columns of a group of {@code kc} rows: spent and price sum in the currency, and how many purchases are in it. */
+    private static final String MONEY = "coalesce(sum(spent) FILTER (WHERE currency_code = ?), 0) AS spent, "
+            + "coalesce(sum(price_sum) FILTER (WHERE currency_code = ?), 0) AS price_sum, "
+            + "coalesce(sum(count) FILTER (WHERE currency_code = ?), 0)::bigint AS in_currency";
     /**
-     * The columns of a statement of groups and currencies: rows of groups ({@code per_currency} false: key,
-     * name, count in every currency and the {@link #MONEY} columns), then one row per currency of the same
-     * purchases ({@code per_currency} true: currency_code, count, spent_all). One scan gives both, with
-     * {@code GROUPING SETS}.
+     * The rows of a statement of groups: the groups ({@code per_currency} false: key, name, count in every
+     * currency, then spent, price_sum and in_currency in the scope's currency) and one row per currency of
+     * the same purchases ({@code per_currency} true: currency_code, count, spent_all), in these columns.
      */
-    private static final String GROUP_COLUMNS = "per_currency, currency_code, key, name, count, spent_all, spent, price_sum, in_currency";
-    /**
-     * The spelling of the most recently created purchase of a group, without sorting each group: the
-     * greatest of (creation time, id, spelling) as text (fixed-width digits, then the id as a tie-break).
-     */
-    private static final String NEWEST = "(max(ARRAY[to_char(p.created_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS'), p.id::text, %s]))[3]";
+    private static final String GROUP_COLUMNS = "per_currency, currency_code, key, name, count, spent_all, spent, price_sum, in_currency, rank";
+    /** The per-currency rows of {@link #keyed}. */
+    private static final String PER_CURRENCY = "SELECT true, currency_code, NULL, NULL, sum(count)::bigint, sum(spent), sum(spent), "
+            + "sum(price_sum), sum(count)::bigint, 0 FROM kc GROUP BY currency_code";
+    /** The spelling of a group ({@code %1$s}: the column, {@code %2$s}: the key expression) as its newest purchase in scope writes it. */
+    private static final String NEWEST = "LEFT JOIN LATERAL (SELECT %1$s AS name FROM purchases p WHERE %3$s AND %2$s = top.key "
+            + "ORDER BY p.created_at DESC, p.id DESC LIMIT 1) n ON true";
     private static final String EFFECTIVELY_ACTIVE = "w.status = 'ACTIVE' AND w.warranty_end >= ?";
 
     private final JdbcOperations jdbc;
@@ -129,75 +128,64 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     @Override
     public GroupedSpending categories(AnalyticsScope scope) {
-        return groups(scope, "lower(p.category)", NEWEST.formatted("p.category"), "spent DESC, count DESC, key COLLATE \"C\" NULLS LAST",
-                Integer.MAX_VALUE);
+        return groups(scope, "lower(p.category)", "p.category", "spent DESC, count DESC, key COLLATE \"C\" NULLS LAST", Integer.MAX_VALUE);
     }
 
     @Override
     public GroupedSpending topProducts(AnalyticsScope scope, int limit) {
-        String trimmed = "btrim(p.product_name, E' \\t\\r\\n')";
-        return groups(scope, "lower(" + trimmed + ")", NEWEST.formatted(trimmed), "count DESC, spent DESC, key COLLATE \"C\"", limit);
+        // names are stored without surrounding white space (the domain strips them): the case is all that differs
+        return groups(scope, "lower(p.product_name)", "p.product_name", "count DESC, spent DESC, key COLLATE \"C\"", limit);
     }
 
     @Override
     public GroupedSpending vendors(AnalyticsScope scope, VendorKind kind, int limit) {
         String table = kind == VendorKind.RETAILER ? "retailers" : "brands";
-        String column = kind == VendorKind.RETAILER ? "retailer_id" : "brand_id";
-        String order = "spent DESC, count DESC, vendor::text COLLATE \"C\" NULLS LAST";
-        // group first, then name the few groups listed from the owner's vendors (a deleted vendor's purchases have none)
-        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, p." + column + " AS vendor, "
-                + "count(*) AS count, sum(p.price * p.quantity) AS spent_all, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
-                + " GROUP BY GROUPING SETS ((p." + column + "), (p.currency_code))) "
-                + "SELECT top.per_currency, top.currency_code, top.vendor::text AS key, v.name, top.count, top.spent_all, top.spent, "
-                + "top.price_sum, top.in_currency, top.rank FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank "
-                + "FROM (SELECT * FROM g WHERE NOT per_currency ORDER BY " + order + " LIMIT ?) g) top "
-                + "LEFT JOIN " + table + " v ON v.id = top.vendor AND v.user_id = ? "
-                + "UNION ALL SELECT per_currency, currency_code, NULL, NULL, count, spent_all, spent, price_sum, in_currency, 0 "
-                + "FROM g WHERE per_currency ORDER BY per_currency, rank, currency_code";
+        String column = kind == VendorKind.RETAILER ? "p.retailer_id" : "p.brand_id";
+        String order = "spent DESC, count DESC, key::text COLLATE \"C\" NULLS LAST";
+        // the groups listed are named from the owner's vendors (a deleted vendor's purchases have none)
+        String sql = keyed(column, ScopeClause.of(scope)) + "SELECT false AS per_currency, NULL AS currency_code, top.key::text AS key, "
+                + "v.name, top.count, 0 AS spent_all, top.spent, top.price_sum, top.in_currency, top.rank "
+                + "FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank FROM (SELECT * FROM g ORDER BY " + order
+                + " LIMIT ?) g) top LEFT JOIN " + table + " v ON v.id = top.key AND v.user_id = ? "
+                + "UNION ALL " + PER_CURRENCY + " ORDER BY per_currency, rank, currency_code";
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).money(scope.currency());
+            Binder bind = new Binder(statement);
             ScopeClause.bind(bind, scope);
-            return grouped(bind.integer(limit).uuid(scope), scope.currency());
+            return grouped(bind.money(scope.currency()).integer(limit).uuid(scope), scope.currency());
         });
     }
 
     @Override
     public PeriodSeries byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
         String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
-        String period = "date_trunc('" + unit + "', p.purchase_date::timestamp)";
         // the periods' sums are joined to the series on equality: a range join (purchase_date within each period)
         // becomes a nested loop under the generic plan PostgreSQL picks once the driver has prepared the statement
-        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, " + period + " AS period, "
-                + "count(*) AS items, sum(p.price * p.quantity) AS spent_all, " + MONEY + " FROM purchases p WHERE " + ScopeClause.of(scope)
+        String sql = keyed("date_trunc('" + unit + "', p.purchase_date::timestamp)", ScopeClause.of(scope)
                 + " AND p.purchase_date >= date_trunc('" + unit + "', ?::timestamp) "
-                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "' "
-                + "GROUP BY GROUPING SETS ((" + period + "), (p.currency_code))) "
-                + "SELECT false AS per_currency, NULL AS currency_code, b AS period, coalesce(g.items, 0) AS items, 0 AS spent_all, "
-                + "coalesce(g.spent, 0) AS spent, 0 AS price_sum, 0 AS in_currency "
+                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "'")
+                + "SELECT false AS per_currency, NULL AS currency_code, b AS key, NULL AS name, coalesce(g.count, 0) AS count, "
+                + "0 AS spent_all, coalesce(g.spent, 0) AS spent, 0 AS price_sum, 0 AS in_currency, 0 AS rank "
                 + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
-                + "LEFT JOIN g ON g.period = b AND NOT g.per_currency "
-                + "UNION ALL SELECT per_currency, currency_code, period, items, spent_all, spent, price_sum, in_currency FROM g WHERE per_currency "
-                + "ORDER BY per_currency, period, currency_code";
+                + "LEFT JOIN g ON g.key = b UNION ALL " + PER_CURRENCY + " ORDER BY per_currency, key, currency_code";
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).money(currency);
+            Binder bind = new Binder(statement);
             ScopeClause.bind(bind, scope);
-            bind.date(start).date(end).date(start).date(end);
+            bind.date(start).date(end).money(currency).date(start).date(end);
             ResultSet rows = statement.executeQuery();
             List<PeriodSpending> periods = new ArrayList<>();
             CurrencyTotals totals = new CurrencyTotals(currency);
             while (rows.next()) {
                 if (rows.getBoolean("per_currency")) {
-                    totals.add(rows, rows.getLong("items"));
+                    totals.add(rows);
                 } else {
-                    periods.add(new PeriodSpending(rows.getObject("period", LocalDateTime.class).toLocalDate(),
-                            Amounts.exact(rows.getBigDecimal("spent"), currency), rows.getLong("items")));
+                    periods.add(new PeriodSpending(rows.getObject("key", LocalDateTime.class).toLocalDate(),
+                            Amounts.exact(rows.getBigDecimal("spent"), currency), rows.getLong("count")));
                 }
             }
             return new PeriodSeries(periods, totals.spent, totals.items, totals.average, totals.others);
         });
     }
-
 
     @Override
     public WarrantyBreakdown warranties(AnalyticsScope scope, LocalDate today, int days) {
@@ -271,8 +259,8 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     public TaxDeductions taxDeductions(AnalyticsScope scope) {
         // per currency and category, and per currency alone (grouping 1): the report's groups, totals and the other currencies
         String key = "lower(p.category)";
-        String groups = "SELECT p.currency_code, grouping(" + key + ") AS whole, " + key + " AS key, " + NEWEST.formatted("p.category")
-                + " AS name, count(*) AS count, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum "
+        String groups = "SELECT p.currency_code, grouping(" + key + ") AS whole, " + key + " AS key, "
+                + "(array_agg(p.category ORDER BY p.created_at DESC, p.id DESC))[1] AS name, count(*) AS count, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum "
                 + "FROM purchases p WHERE " + ScopeClause.of(scope) + " AND p.tax_deductible "
                 + "GROUP BY GROUPING SETS ((p.currency_code, " + key + "), (p.currency_code)) "
                 + "ORDER BY whole DESC, p.currency_code, spent DESC, count DESC, " + key + " COLLATE \"C\" NULLS LAST";
@@ -322,18 +310,29 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         return new TaxDeductions(totals.total(), totals.itemCount(), totals.byCategory(), listed, totals.otherCurrencies());
     }
 
-    /** One statement of groups ({@link #GROUP_COLUMNS}) by {@code key}, ordered by {@code order}, at most {@code limit}. */
+    /**
+     * The scope's purchases by key and currency ({@code kc}, one scan), and by key with the money in the scope's
+     * currency ({@code g}); binds: those of {@code where}, then the three currencies of {@link #MONEY}.
+     */
+    private static String keyed(String key, String where) {
+        return "WITH kc AS (SELECT " + key + " AS key, p.currency_code, count(*) AS count, sum(p.price * p.quantity) AS spent, "
+                + "sum(p.price) AS price_sum FROM purchases p WHERE " + where + " GROUP BY 1, 2), "
+                + "g AS (SELECT key, sum(count)::bigint AS count, " + MONEY + " FROM kc GROUP BY key) ";
+    }
+
+    /** One statement of groups by {@code key} ordered by {@code order}, at most {@code limit}, each named by {@code name}. */
     private GroupedSpending groups(AnalyticsScope scope, String key, String name, String order, int limit) {
-        String sql = "WITH g AS (SELECT grouping(p.currency_code) = 0 AS per_currency, p.currency_code, " + key + " AS key, "
-                + name + " AS name, count(*) AS count, sum(p.price * p.quantity) AS spent_all, " + MONEY
-                + " FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY GROUPING SETS ((" + key + "), (p.currency_code))) "
-                + "SELECT " + GROUP_COLUMNS + ", row_number() OVER (ORDER BY " + order + ") AS rank "
-                + "FROM (SELECT * FROM g WHERE NOT per_currency ORDER BY " + order + " LIMIT ?) g "
-                + "UNION ALL SELECT " + GROUP_COLUMNS + ", 0 FROM g WHERE per_currency ORDER BY per_currency, rank, currency_code";
+        String sql = keyed(key, ScopeClause.of(scope)) + "SELECT false AS per_currency, NULL AS currency_code, top.key, n.name, top.count, "
+                + "0 AS spent_all, top.spent, top.price_sum, top.in_currency, top.rank "
+                + "FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank FROM (SELECT * FROM g ORDER BY " + order
+                + " LIMIT ?) g) top " + NEWEST.formatted(name, key, ScopeClause.of(scope))
+                + " UNION ALL " + PER_CURRENCY + " ORDER BY per_currency, rank, currency_code";
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).money(scope.currency());
+            Binder bind = new Binder(statement);
             ScopeClause.bind(bind, scope);
-            return grouped(bind.integer(limit), scope.currency());
+            bind.money(scope.currency()).integer(limit);
+            ScopeClause.bind(bind, scope);
+            return grouped(bind, scope.currency());
         });
     }
 
@@ -344,7 +343,7 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         CurrencyTotals totals = new CurrencyTotals(currency);
         while (rows.next()) {
             if (rows.getBoolean("per_currency")) {
-                totals.add(rows, rows.getLong("count"));
+                totals.add(rows);
                 continue;
             }
             String groupKey = rows.getString("key");
@@ -368,8 +367,9 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
             this.spent = Amounts.zero(currency);
         }
 
-        void add(ResultSet row, long count) throws SQLException {
+        void add(ResultSet row) throws SQLException {
             CurrencyCode rowCurrency = new CurrencyCode(row.getString("currency_code"));
+            long count = row.getLong("count");
             items += count;
             if (rowCurrency.equals(currency)) {
                 spent = Amounts.exact(row.getBigDecimal("spent"), currency);
