@@ -194,14 +194,13 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
                 + "count(*) FILTER (WHERE w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?)) AS expired, "
                 + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided, "
                 + expiring + " AS within_days, " + expiring + " AS within_30, " + expiring + " AS within_60, " + expiring + " AS within_90, "
-                + "count(*) AS total FROM warranties w JOIN purchases p ON p.id = w.purchase_id WHERE w.user_id = ? AND " + ScopeClause.of(scope);
+                + "count(*) AS total " + WarrantiesClause.of(scope);
         return jdbc.prepareStatement(sql, statement -> {
             Binder bind = new Binder(statement).date(today).date(today);
             for (int horizon : new int[] {days, 30, 60, 90}) {
                 bind.date(today).date(today.plusDays(horizon));
             }
-            bind.uuid(scope);
-            ScopeClause.bind(bind, scope);
+            WarrantiesClause.bind(bind, scope);
             ResultSet row = statement.executeQuery();
             row.next();
             return new WarrantyBreakdown(row.getLong("active"), row.getLong("expired"), row.getLong("voided"),
@@ -213,19 +212,20 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     @Override
     public List<WarrantyMonth> warrantyTimeline(AnalyticsScope scope, LocalDate today, YearMonth first, YearMonth last, int perMonth) {
         String order = "w.warranty_end, w.id::text COLLATE \"C\"";
-        String sql = "WITH ending AS (SELECT w.id, w.purchase_id, p.product_name, w.warranty_end, "
+        // the purchases are joined for the warranties listed only (and to all when dates restrict them)
+        String sql = "WITH ending AS (SELECT w.id, w.purchase_id, w.warranty_end, "
                 + "date_trunc('month', w.warranty_end)::date AS month, "
                 + "row_number() OVER (PARTITION BY date_trunc('month', w.warranty_end) ORDER BY " + order + ") AS rank, "
                 + "count(*) OVER (PARTITION BY date_trunc('month', w.warranty_end)) AS expiring "
-                + "FROM warranties w JOIN purchases p ON p.id = w.purchase_id "
-                + "WHERE w.user_id = ? AND " + ScopeClause.of(scope) + " AND w.status = 'ACTIVE' AND w.warranty_end >= ? "
+                + WarrantiesClause.of(scope) + " AND w.status = 'ACTIVE' AND w.warranty_end >= ? "
                 + "AND w.warranty_end >= ? AND w.warranty_end < ?) "
-                + "SELECT m::date AS month, w.expiring, w.id, w.purchase_id, w.product_name, w.warranty_end "
+                + "SELECT m::date AS month, w.expiring, w.id, w.purchase_id, named.product_name, w.warranty_end "
                 + "FROM generate_series(?::timestamp, ?::timestamp, interval '1 month') AS m "
-                + "LEFT JOIN ending w ON w.month = m AND w.rank <= ? ORDER BY m, " + order;
+                + "LEFT JOIN ending w ON w.month = m AND w.rank <= ? LEFT JOIN purchases named ON named.id = w.purchase_id "
+                + "ORDER BY m, " + order;
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement).uuid(scope);
-            ScopeClause.bind(bind, scope);
+            Binder bind = new Binder(statement);
+            WarrantiesClause.bind(bind, scope);
             bind.date(today).date(first.atDay(1)).date(last.plusMonths(1).atDay(1)).date(first.atDay(1)).date(last.atDay(1)).integer(perMonth);
             ResultSet rows = statement.executeQuery();
             List<WarrantyMonth> months = new ArrayList<>();
