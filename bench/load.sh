@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Throughput under load (issue #17): starts the server (-Xmx256m) on a throw-away PostgreSQL 15, generates a
+# user with 100,000 purchases and users with 20 (bench/BenchData.java), warms up, and drives each scenario
+# with wrk for 15 s (2 threads, 32 connections; login with 8): req/s, p50, p99, errors, the CPU split JVM /
+# PostgreSQL / wrk, the server's peak RSS, and for each list the ceiling of its own SQL in pgbench.
+# Needs Debian's wrk and postgresql-15 (server binaries and pgbench).
+# Usage: bench/load.sh   WARMUP=seconds (default 60; the JIT needs ~2 minutes on 2 cores to settle),
+#        BUSY=1 keeps the other core busy, KEEP=1 keeps the work directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+work=$(mktemp -d)
+build_and_compile "$work"
+db_port=$(free_port)
+port=$(free_port)
+start_postgres "$work" "$db_port"
+export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data" SPENDVAULT_LOG_LEVEL=WARN \
+       SPENDVAULT_DB_URL="jdbc:postgresql://127.0.0.1:$db_port/spendvault" SPENDVAULT_DB_USER=postgres SPENDVAULT_DB_PASSWORD= \
+       SPENDVAULT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" SPENDVAULT_RATE_LIMIT_ENABLED=false
+java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
+server=$!
+busy=
+cleanup() {
+  set +e   # every step runs, whatever the one before answered
+  kill $server $busy 2>/dev/null; wait $server 2>/dev/null
+  stop_postgres "$work"
+  if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+base="http://127.0.0.1:$port/api/v1"
+wait_for_server "$base"
+if [ "${BUSY:-}" = 1 ]; then
+  (while :; do :; done) &
+  busy=$!
+  echo "the other core is kept busy by a shell loop (pid $busy)"
+fi
+
+java -cp "bootstrap/target/spendvault.jar:$work/classes" LoadBench "$base" \
+     "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$work/pglog/postgres.log" \
+     "$PG_BIN/pgbench -n -h 127.0.0.1 -p $db_port -U postgres spendvault" "$work" "$server" bench/load.lua "${WARMUP:-60}"
