@@ -26,6 +26,8 @@ public final class SqlFilter {
 
     private final StringBuilder conditions = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    private String countQuery;
+    private Object[] countParameters;
 
     private SqlFilter() {
     }
@@ -38,6 +40,13 @@ public final class SqlFilter {
     public SqlFilter and(String condition, Object... values) {
         conditions.append(conditions.isEmpty() ? " WHERE " : " AND ").append(condition);
         parameters.addAll(List.of(values));
+        return this;
+    }
+
+    /** Reads the total with {@code query} (bound with {@code values}) instead of counting the matching rows. */
+    public SqlFilter countedBy(String query, Object... values) {
+        this.countQuery = query;
+        this.countParameters = values;
         return this;
     }
 
@@ -90,8 +99,14 @@ public final class SqlFilter {
      */
     public <T> Page<T> page(JdbcOperations jdbc, String from, UnaryOperator<String> query, PageRequest page,
                             String order, RowMapper<T> mapper) {
-        long total = jdbc.prepareStatement("SELECT count(*) FROM " + from + sql(), statement -> {
-            bind(statement);
+        long total = jdbc.prepareStatement(countQuery != null ? countQuery : "SELECT count(*) FROM " + from + sql(), statement -> {
+            if (countQuery != null) {
+                for (int i = 0; i < countParameters.length; i++) {
+                    statement.setObject(i + 1, countParameters[i]);
+                }
+            } else {
+                bind(statement);
+            }
             ResultSet rows = statement.executeQuery();
             rows.next();
             return rows.getLong(1);
