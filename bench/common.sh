@@ -33,3 +33,31 @@ wait_for_server() {   # $1: API base URL
   for _ in $(seq 1 240); do curl -sf "$1/health/liveness" >/dev/null && return 0; sleep 0.5; done
   echo "the server did not start" >&2; return 1
 }
+
+# The server (-Xmx256m, rate limits off) on the throw-away PostgreSQL of start_postgres, with the cleanup of
+# both on exit (KEEP=1 keeps the work directory) and, with BUSY=1, a shell loop keeping the other core busy.
+# $1: work directory, $2: server port, $3: database port. Sets server (its pid) and base (the API's URL).
+start_server_on_postgres() {
+  bench_work=$1
+  export MICRONAUT_SERVER_PORT=$2 SPENDVAULT_DATA_DIR="$1/data" SPENDVAULT_LOG_LEVEL=WARN \
+         SPENDVAULT_DB_URL="jdbc:postgresql://127.0.0.1:$3/spendvault" SPENDVAULT_DB_USER=postgres SPENDVAULT_DB_PASSWORD= \
+         SPENDVAULT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" SPENDVAULT_RATE_LIMIT_ENABLED=false
+  java -Xmx256m -jar bootstrap/target/spendvault.jar >"$1/server.log" 2>&1 &
+  server=$!
+  busy=
+  trap cleanup_server_on_postgres EXIT
+  base="http://127.0.0.1:$2/api/v1"
+  wait_for_server "$base"
+  if [ "${BUSY:-}" = 1 ]; then
+    (while :; do :; done) &
+    busy=$!
+    echo "the other core is kept busy by a shell loop (pid $busy)"
+  fi
+}
+
+cleanup_server_on_postgres() {
+  set +e   # every step runs, whatever the one before answered (wait reports the killed server's status)
+  kill $server $busy 2>/dev/null; wait $server 2>/dev/null
+  stop_postgres "$bench_work"
+  if [ -n "${KEEP:-}" ]; then echo "kept $bench_work"; else rm -rf "$bench_work"; fi
+}

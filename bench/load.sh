@@ -16,26 +16,7 @@ build_and_compile "$work"
 db_port=$(free_port)
 port=$(free_port)
 start_postgres "$work" "$db_port"
-export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data" SPENDVAULT_LOG_LEVEL=WARN \
-       SPENDVAULT_DB_URL="jdbc:postgresql://127.0.0.1:$db_port/spendvault" SPENDVAULT_DB_USER=postgres SPENDVAULT_DB_PASSWORD= \
-       SPENDVAULT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" SPENDVAULT_RATE_LIMIT_ENABLED=false
-java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
-server=$!
-busy=
-cleanup() {
-  set +e   # every step runs, whatever the one before answered
-  kill $server $busy 2>/dev/null; wait $server 2>/dev/null
-  stop_postgres "$work"
-  if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-base="http://127.0.0.1:$port/api/v1"
-wait_for_server "$base"
-if [ "${BUSY:-}" = 1 ]; then
-  (while :; do :; done) &
-  busy=$!
-  echo "the other core is kept busy by a shell loop (pid $busy)"
-fi
+start_server_on_postgres "$work" "$port" "$db_port"
 
 java -cp "bootstrap/target/spendvault.jar:$work/classes" LoadBench "$base" \
      "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$work/pglog/postgres.log" \
