@@ -61,3 +61,14 @@ cleanup_server_on_postgres() {
   stop_postgres "$bench_work"
   if [ -n "${KEEP:-}" ]; then echo "kept $bench_work"; else rm -rf "$bench_work"; fi
 }
+
+# All of the above for a bench that runs against a server on its own PostgreSQL: sets work, db_port, port,
+# server and base.
+start_bench_environment() {
+  work=$(mktemp -d)
+  build_and_compile "$work"
+  db_port=$(free_port)
+  port=$(free_port)
+  start_postgres "$work" "$db_port"
+  start_server_on_postgres "$work" "$port" "$db_port"
+}

@@ -11,12 +11,7 @@ cd "$(dirname "$0")/.."
 . bench/common.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-work=$(mktemp -d)
-build_and_compile "$work"
-db_port=$(free_port)
-port=$(free_port)
-start_postgres "$work" "$db_port"
-start_server_on_postgres "$work" "$port" "$db_port"
+start_bench_environment
 
 java -cp "bootstrap/target/spendvault.jar:$work/classes" LoadBench "$base" \
      "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$work/pglog/postgres.log" \
