@@ -43,9 +43,6 @@ public final class SqlFilter {
         return this;
     }
 
-    /** A user's number of rows of a kind as the database keeps it (V9); binds: user id, kind. */
-    public static final String KEPT_COUNT = "SELECT coalesce(sum(n), 0) FROM row_counts WHERE user_id = ? AND kind = ?";
-
     /** Reads the total with {@code query} (bound with {@code values}) instead of counting the matching rows. */
     public SqlFilter countedBy(String query, Object... values) {
         this.countQuery = query;

@@ -92,9 +92,6 @@ public class PostgresFileRepository implements FileRepository {
                 filter.and("content_type = ?", query.contentType());
             }
         }
-        if (query.search() == null && query.contentType() == null) {
-            filter.countedBy(SqlFilter.KEPT_COUNT, owner.value(), "files"); // all of the user's files: the total the database keeps (V9)
-        }
         String direction = " " + query.sort().direction();
         String order = switch (query.sort().by()) {
             case FILENAME -> "lower(filename)" + direction + ", id" + direction;

@@ -152,7 +152,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
         }
         if (filter.sql().equals(" WHERE p.user_id = ?")) {
             // all of the user's purchases: the total the database keeps (V9), not a count of every row
-            filter.countedBy(SqlFilter.KEPT_COUNT, owner.value(), "purchases");
+            filter.countedBy("SELECT coalesce(sum(n), 0) FROM purchase_counts WHERE user_id = ?", owner.value());
         }
         String direction = " " + query.sort().direction();
         String order = switch (query.sort().by()) {

@@ -70,7 +70,7 @@ class AnalyticsQueryPlansSpec extends PostgresSpecification {
             def statement = connection.createStatement()
             owners.each { owner -> statement.execute(generated(owner.value())) }
             statement.execute('ANALYZE retailers; ANALYZE brands; ANALYZE purchases; ANALYZE warranties; ANALYZE files; ANALYZE purchase_files')
-            ['purchases', 'warranties', 'retailers', 'brands', 'purchase_files', 'row_counts'].each { table ->
+            ['purchases', 'warranties', 'retailers', 'brands', 'purchase_files', 'purchase_counts'].each { table ->
                 def filter = table == 'purchase_files' ? "purchase_id IN (SELECT id FROM purchases WHERE user_id = '${me.value()}')" : "user_id = '${me.value()}'"
                 def rows = statement.executeQuery("SELECT count(*) FROM $table WHERE $filter")
                 rows.next()

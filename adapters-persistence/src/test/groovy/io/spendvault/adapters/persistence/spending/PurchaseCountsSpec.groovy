@@ -1,16 +1,13 @@
-package io.spendvault.adapters.persistence.common
+package io.spendvault.adapters.persistence.spending
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.spendvault.adapters.persistence.files.PostgresFileRepository
 import io.spendvault.adapters.persistence.identity.PostgresUserRepository
 import io.spendvault.adapters.persistence.identity.TestUsers
-import io.spendvault.adapters.persistence.spending.PostgresPurchaseRepository
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
 import io.spendvault.application.common.port.out.Transactions
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.common.Sort
-import io.spendvault.domain.files.FileQuery
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.spending.Purchase
@@ -24,18 +21,17 @@ import java.util.concurrent.Callable
 import java.util.concurrent.Executors
 
 /**
- * The total of an unfiltered purchase or file list comes from the counts the database keeps (V9), not from
+ * The total of an unfiltered purchase list comes from the counts the database keeps (V9), not from
  * counting the rows: it must stay exactly the number of rows through concurrent inserts and deletes,
  * bulk statements, rollbacks and the deletion of the user.
  */
 @MicronautTest(transactional = false)
-class RowCountsSpec extends PostgresSpecification {
+class PurchaseCountsSpec extends PostgresSpecification {
 
     static final LocalDate TODAY = LocalDate.parse('2025-06-15')
 
     @Inject PostgresPurchaseRepository purchases
     @Inject PostgresUserRepository users
-    @Inject PostgresFileRepository files
     @Inject Transactions transactions
 
     UserId ada
@@ -106,40 +102,15 @@ class RowCountsSpec extends PostgresSpecification {
         rows(ada) == 3 + 500 - 111   // Bulk 1, 10–19, 100–199
     }
 
-    def "files: concurrent bulk inserts and deletes on four connections keep the listed total exact"() {
-        given:
-        def pool = Executors.newFixedThreadPool(4)
-
-        when:
-        pool.invokeAll((1..4).collect { writer ->
-            { ->
-                5.times { round ->
-                    sql("INSERT INTO files (id, user_id, filename, original_filename, content_type, file_size, content_hash, upload_date, updated_at) "
-                            + "SELECT gen_random_uuid(), '${ada.value()}', 'f-$writer-$round-' || n, 'f', 'text/plain', n, "
-                            + "encode(sha256(('$writer-$round-' || n)::bytea), 'hex'), now(), now() FROM generate_series(1, 40) n")
-                    sql("DELETE FROM files WHERE user_id = '${ada.value()}' AND filename LIKE 'f-$writer-$round-1%'")
-                }
-            } as Callable
-        }).each { it.get() }
-        pool.shutdown()
-
-        then:
-        fileTotal(ada) == count("SELECT count(*) FROM files WHERE user_id = '${ada.value()}'")
-        fileTotal(ada) == 4 * 5 * (40 - 11)   // 1, 10–19 deleted of each 40
-        fileTotal(grace) == 0
-    }
-
-    def "deleting a user deletes its purchases, files and their counts"() {
+    def "deleting a user deletes its purchases and their counts"() {
         given:
         5.times { purchases.insert(purchase(grace)) }
-        sql("INSERT INTO files (id, user_id, filename, original_filename, content_type, file_size, content_hash, upload_date, updated_at) "
-                + "VALUES (gen_random_uuid(), '${grace.value()}', 'a.txt', 'a.txt', 'text/plain', 1, repeat('a', 64), now(), now())")
 
         when:
         sql("DELETE FROM users WHERE id = '${grace.value()}'")
 
         then:
-        count("SELECT count(*) FROM row_counts WHERE user_id = '${grace.value()}'") == 0
+        count("SELECT count(*) FROM purchase_counts WHERE user_id = '${grace.value()}'") == 0
         rows(grace) == 0
     }
 
@@ -147,10 +118,6 @@ class RowCountsSpec extends PostgresSpecification {
         def query = new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
                 Sort.descending(PurchaseQuery.SortBy.CREATED_AT), new PageRequest(1, 1))
         purchases.list(owner, query, TODAY).total()
-    }
-
-    private long fileTotal(UserId owner) {
-        files.list(owner, new FileQuery(null, null, FileQuery.DEFAULT_SORT, new PageRequest(1, 1))).total()
     }
 
     private long rows(UserId owner) {
