@@ -3,7 +3,7 @@ package io.spendvault.bootstrap;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.spendvault.application.identity.port.in.AdministerUsersUseCase;
+import io.spendvault.application.identity.port.in.RegisterUserUseCase;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +17,16 @@ class AdminAccountBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
 
-    private final AdministerUsersUseCase administration;
+    private final RegisterUserUseCase accounts;
     private final String username;
     private final String email;
     private final String password;
 
-    AdminAccountBootstrap(AdministerUsersUseCase administration,
+    AdminAccountBootstrap(RegisterUserUseCase accounts,
                           @Value("${spendvault.admin.username:}") String username,
                           @Value("${spendvault.admin.email:}") String email,
                           @Value("${spendvault.admin.password:}") String password) {
-        this.administration = administration;
+        this.accounts = accounts;
         this.username = username;
         this.email = email;
         this.password = password;
@@ -37,7 +37,7 @@ class AdminAccountBootstrap {
         if (username.isBlank() || email.isBlank() || password.isBlank()) {
             return;
         }
-        if (administration.ensureAdmin(username, email, password)) {
+        if (accounts.ensureAdmin(username, email, password)) {
             LOG.info("Created the administrator account '{}'", username);
         }
     }

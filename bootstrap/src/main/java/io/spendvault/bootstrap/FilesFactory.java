@@ -11,6 +11,7 @@ import io.spendvault.application.files.port.out.ThumbnailRenderer;
 import io.spendvault.domain.files.port.FileRepository;
 import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.storage.port.BlobStore;
+import io.spendvault.domain.identity.port.UserRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -33,8 +34,9 @@ class FilesFactory {
 
     @Singleton
     FileService fileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, ThumbnailJobs thumbnails,
-                            ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, Clock clock) {
-        return new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, clock);
+                            ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, UserRepository users,
+                            Clock clock) {
+        return new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, users, clock);
     }
 
     @Singleton

@@ -7,10 +7,14 @@ import io.spendvault.application.identity.AccountService;
 import io.spendvault.application.identity.IdentitySettings;
 import io.spendvault.application.identity.PasswordResetService;
 import io.spendvault.application.identity.SessionService;
+import io.spendvault.application.identity.UserAdministrationService;
 import io.spendvault.application.identity.port.out.AccessTokenIssuer;
 import io.spendvault.application.identity.port.out.Notifier;
 import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.application.identity.port.out.StorageUsage;
+import io.spendvault.application.files.FileSettings;
+import io.spendvault.domain.admin.port.AdminAuditLog;
+import io.spendvault.domain.admin.port.SystemStatistics;
 import io.spendvault.domain.identity.port.PasswordResetTokenRepository;
 import io.spendvault.domain.identity.port.SessionRepository;
 import io.spendvault.domain.identity.port.UserRepository;
@@ -34,6 +38,13 @@ class IdentityFactory {
     AccountService accountService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
                                   StorageUsage storageUsage, Transactions transactions, Clock clock) {
         return new AccountService(users, sessions, hasher, storageUsage, transactions, clock);
+    }
+
+    @Singleton
+    UserAdministrationService userAdministrationService(UserRepository users, SessionRepository sessions, AdminAuditLog audit,
+                                                        SystemStatistics statistics, Transactions transactions,
+                                                        FileSettings files, Clock clock) {
+        return new UserAdministrationService(users, sessions, audit, statistics, transactions, files.quotaBytes(), clock);
     }
 
     @Singleton

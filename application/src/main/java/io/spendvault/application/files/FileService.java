@@ -24,7 +24,9 @@ import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.files.port.FileRepository;
 import io.spendvault.domain.files.port.ThumbnailJobs;
 import io.spendvault.domain.identity.Ownership;
+import io.spendvault.domain.identity.User;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.identity.port.UserRepository;
 import io.spendvault.domain.storage.BlobKey;
 import io.spendvault.domain.storage.BlobTooLargeException;
 import io.spendvault.domain.storage.ByteRange;
@@ -64,10 +66,12 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
     private final ThumbnailRenderer renderer;
     private final Transactions transactions;
     private final FileSettings settings;
+    private final UserRepository users;
     private final Clock clock;
 
     public FileService(FileRepository files, BlobStore blobs, ContentTypeDetector detector, ThumbnailJobs thumbnails,
-                       ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, Clock clock) {
+                       ThumbnailRenderer renderer, Transactions transactions, FileSettings settings, UserRepository users,
+                       Clock clock) {
         this.files = files;
         this.blobs = blobs;
         this.detector = detector;
@@ -75,13 +79,15 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         this.renderer = renderer;
         this.transactions = transactions;
         this.settings = settings;
+        this.users = users;
         this.clock = clock;
     }
 
     @Override
     public FileView upload(UploadFileCommand command) {
         StoredFile.checkDescription(command.description());
-        long remainingQuota = settings.quotaBytes() - files.usageOf(command.owner()).bytes();
+        long quota = quotaOf(command.owner());
+        long remainingQuota = quota - files.usageOf(command.owner()).bytes();
         if (remainingQuota <= 0) {
             throw quotaExceeded();
         }
@@ -99,7 +105,7 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         try {
             transactions.inTransaction(() -> {
                 files.lockOwner(command.owner());
-                if (files.usageOf(command.owner()).bytes() + blob.size() > settings.quotaBytes()) {
+                if (files.usageOf(command.owner()).bytes() + blob.size() > quota) {
                     throw quotaExceeded(); // a concurrent upload took the room
                 }
                 // Placed under the content's lock, which a delete of the last other copy takes too: the two
@@ -234,6 +240,11 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
             throw new PayloadTooLargeException("File size exceeds maximum limit (" + settings.describeMaxFileSize() + ")",
                     settings.maxFileSize());
         }
+    }
+
+    /** The account's own quota if an administrator set one, else the server's. */
+    private long quotaOf(UserId owner) {
+        return users.findById(owner).map(User::storageQuota).orElse(settings.quotaBytes());
     }
 
     private static QuotaExceededException quotaExceeded() {

@@ -1,7 +1,6 @@
 package io.spendvault.application.identity;
 
 import io.spendvault.application.common.port.out.Transactions;
-import io.spendvault.application.identity.port.in.AdministerUsersUseCase;
 import io.spendvault.application.identity.port.in.ManageProfileUseCase;
 import io.spendvault.application.identity.port.in.RegisterUserUseCase;
 import io.spendvault.application.identity.port.in.UserView;
@@ -9,8 +8,6 @@ import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.application.identity.port.out.StorageUsage;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.InvalidRequestException;
-import io.spendvault.domain.common.Page;
-import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.UnauthenticatedException;
 import io.spendvault.domain.common.Violations;
 import io.spendvault.domain.identity.EmailAddress;
@@ -24,8 +21,8 @@ import io.spendvault.domain.identity.port.UserRepository;
 
 import java.time.Clock;
 
-/** Accounts: registration, the user's own profile and password, and the administrator's view. */
-public class AccountService implements RegisterUserUseCase, ManageProfileUseCase, AdministerUsersUseCase {
+/** Accounts: registration (also of the first administrator), the user's own profile and password. */
+public class AccountService implements RegisterUserUseCase, ManageProfileUseCase {
 
     private final UserRepository users;
     private final SessionRepository sessions;
@@ -86,11 +83,6 @@ public class AccountService implements RegisterUserUseCase, ManageProfileUseCase
             users.update(existing(command.user()).withPasswordHash(hash, clock.instant()));
             sessions.revokeAllOf(user.id(), command.currentSession(), clock.instant());
         });
-    }
-
-    @Override
-    public Page<UserView> listUsers(PageRequest request) {
-        return users.list(request).map(UserView::of);
     }
 
     @Override

@@ -16,7 +16,11 @@ import io.spendvault.domain.files.ContentDisposition
 import io.spendvault.domain.files.FileId
 import io.spendvault.domain.files.FileQuery
 import io.spendvault.domain.files.testsupport.InMemoryFileRepository
+import io.spendvault.domain.identity.EmailAddress
+import io.spendvault.domain.identity.Role
+import io.spendvault.domain.identity.User
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.identity.Username
 import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ByteRange
 import io.spendvault.domain.storage.testsupport.GeneratedContent
@@ -58,7 +62,8 @@ class FileServiceSpec extends Specification {
         boolean supports(String type) { type.startsWith('image/') }
         void render(InputStream image, int width, OutputStream png) { png.write('png'.bytes) }
     }
-    def service = new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, clock)
+    def users = new io.spendvault.domain.identity.testsupport.InMemoryUserRepository()
+    def service = new FileService(files, blobs, detector, thumbnails, renderer, transactions, settings, users, clock)
     def ada = UserId.random()
     def grace = UserId.random()
 
@@ -134,6 +139,36 @@ class FileServiceSpec extends Specification {
         thrown(QuotaExceededException)
         service.of(ada).totalStorageUsed() == 2_000
         service.of(ada).totalUploads() == 2
+    }
+
+    def "an account's own quota replaces the default, tighter or looser, from the next upload on"() {
+        given: 'ada may hold 500 bytes, grace 4,000 (the default is 2,500)'
+        users.insert(account(ada, 'ada', 500L))
+        users.insert(account(grace, 'grace', 4_000L))
+
+        when:
+        upload(ada, GeneratedContent.bytes(600, 1), 'a.txt')
+
+        then:
+        thrown(QuotaExceededException)
+
+        when:
+        (1..3).each { upload(grace, GeneratedContent.bytes(1_000, it), "g${it}.txt") }
+
+        then: 'past the default, within her own'
+        service.of(grace).totalStorageUsed() == 3_000
+
+        when: 'ada goes back to the default'
+        users.update(users.findById(ada).get().administered(Role.USER, true, null, clock.instant()))
+        upload(ada, GeneratedContent.bytes(600, 1), 'a.txt')
+
+        then:
+        service.of(ada).totalStorageUsed() == 600
+    }
+
+    private User account(UserId id, String name, Long quota) {
+        new User(id, new Username(name), new EmailAddress("${name}@example.com"), 'hash', Role.USER, true,
+                clock.instant(), clock.instant(), null, quota)
     }
 
     def "identical content is stored once and removed with its last reference"() {

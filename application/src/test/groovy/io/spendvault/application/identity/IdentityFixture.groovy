@@ -6,6 +6,9 @@ import io.spendvault.application.identity.port.out.Notifier
 import io.spendvault.application.identity.port.out.PasswordHasher
 import io.spendvault.application.identity.port.out.StorageUsage
 import io.spendvault.application.storage.MutableClock
+import io.spendvault.domain.admin.SystemCounts
+import io.spendvault.domain.admin.port.SystemStatistics
+import io.spendvault.domain.admin.testsupport.InMemoryAdminAuditLog
 import io.spendvault.domain.identity.SessionId
 import io.spendvault.domain.identity.User
 import io.spendvault.domain.identity.testsupport.InMemoryPasswordResetTokenRepository
@@ -36,6 +39,12 @@ class IdentityFixture {
 
     final accounts = new AccountService(users, sessions, hasher, usage, transactions, clock)
     final sessionService = new SessionService(users, sessions, hasher, accessTokens, transactions, IdentitySettings.DEFAULTS, clock)
+    final audit = new InMemoryAdminAuditLog()
+    SystemCounts counts = new SystemCounts(new SystemCounts.Users(0, 0, 0, 0), new SystemCounts.Files(0, 0, 0),
+            new SystemCounts.Storage(0, 0, 0, 0), 0)
+    final SystemStatistics statistics = { Instant now -> counts } as SystemStatistics
+    /** The server default quota is 10,000 bytes. */
+    final administration = new UserAdministrationService(users, sessions, audit, statistics, transactions, 10_000, clock)
     final passwordReset = new PasswordResetService(users, sessions, resetTokens, hasher, notifier, transactions,
             IdentitySettings.DEFAULTS, clock)
 

@@ -81,8 +81,7 @@ class SessionServiceSpec extends Specification {
 
         when: 'the stored role changes, a token with the old role stops speaking for the user'
         def stored = f.users.findById(ada).get()
-        f.users.update(new User(stored.id(), stored.username(), stored.email(), stored.passwordHash(), Role.ADMIN, stored.active(),
-                stored.createdAt(), stored.updatedAt(), stored.lastLogin()))
+        f.users.update(stored.administered(Role.ADMIN, stored.active(), stored.storageQuota(), stored.updatedAt()))
 
         then:
         !f.sessionService.isCurrent(tokens.session(), ada, Role.USER)
@@ -98,8 +97,7 @@ class SessionServiceSpec extends Specification {
     def "a deactivated account cannot log in"() {
         given:
         def ada = f.users.findByLogin('ada').get()
-        f.users.update(new io.spendvault.domain.identity.User(ada.id(), ada.username(), ada.email(), ada.passwordHash(),
-                ada.role(), false, ada.createdAt(), ada.updatedAt(), null))
+        f.users.update(ada.administered(ada.role(), false, null, ada.updatedAt()))
 
         when:
         f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))

@@ -43,7 +43,8 @@ class SpendingFixture {
             new InMemoryThumbnailJobs(), new ThumbnailRenderer() {
         boolean supports(String type) { false }
         void render(InputStream image, int width, OutputStream png) {}
-    }, transactions, new FileSettings(10_000, 100_000, FileSettings.DEFAULT_ALLOWED_TYPES), clock)
+    }, transactions, new FileSettings(10_000, 100_000, FileSettings.DEFAULT_ALLOWED_TYPES),
+            new io.spendvault.domain.identity.testsupport.InMemoryUserRepository(), clock)
 
     final purchaseService = new PurchaseService(purchases, vendors, warranties, attachments, settings, files, transactions, clock)
     final warrantyService = new WarrantyService(warranties, purchases, transactions, clock)

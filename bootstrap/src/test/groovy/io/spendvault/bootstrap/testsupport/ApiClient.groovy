@@ -39,8 +39,7 @@ class ApiClient {
         def name = register(http)
         transactions.inTransaction {
             def user = users.findByLogin(name).get()
-            users.update(new User(user.id(), user.username(), user.email(), user.passwordHash(), Role.ADMIN, user.active(),
-                    user.createdAt(), user.updatedAt(), user.lastLogin()))
+            users.update(user.administered(Role.ADMIN, user.active(), user.storageQuota(), user.updatedAt()))
         }
         login(http, name)
     }

@@ -4,7 +4,11 @@ import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
-import io.spendvault.domain.common.PageRequest;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.SqlFilter;
+import io.spendvault.domain.identity.AccountOverview;
+import io.spendvault.domain.identity.UserQuery;
 import io.spendvault.domain.identity.EmailAddress;
 import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.User;
@@ -13,7 +17,9 @@ import io.spendvault.domain.identity.Username;
 import io.spendvault.domain.identity.port.UserRepository;
 import jakarta.inject.Singleton;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +31,22 @@ public class PostgresUserRepository implements UserRepository {
     /** Stands for "no account" in "taken by another account than …" checks. */
     private static final UUID NOBODY = new UUID(0, 0);
 
-    private final UserRows rows;
+    /**
+     * An account with its uploads (count, bytes) and its purchases (from the totals V9 keeps); {@code %s}
+     * is the accounts: the table, or a page of it.
+     */
+    private static final String OVERVIEW = "SELECT u.*, f.total_uploads, f.total_storage_used, "
+            + "(SELECT coalesce(sum(n), 0) FROM purchase_counts c WHERE c.user_id = u.id) AS total_purchases "
+            + "FROM %s u "
+            + "CROSS JOIN LATERAL (SELECT count(*) AS total_uploads, coalesce(sum(file_size), 0) AS total_storage_used "
+            + "FROM files WHERE user_id = u.id) f";
 
-    PostgresUserRepository(UserRows rows) {
+    private final UserRows rows;
+    private final JdbcOperations jdbc;
+
+    PostgresUserRepository(UserRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -72,9 +90,78 @@ public class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> list(PageRequest request) {
-        var items = rows.listPage(request.size(), request.offset()).stream().map(PostgresUserRepository::toUser).toList();
-        return new Page<>(items, rows.count(), request);
+    @Transactional
+    public Optional<User> lockById(UserId id) {
+        return jdbc.prepareStatement("SELECT * FROM users WHERE id = ? FOR UPDATE", statement -> {
+            statement.setObject(1, id.value());
+            ResultSet result = statement.executeQuery();
+            return result.next() ? Optional.of(user(result)) : Optional.empty();
+        });
+    }
+
+    @Override
+    @Transactional
+    public int lockActiveAdmins() {
+        // FOR UPDATE re-checks each row after waiting for its lock: an admin demoted by the transaction we
+        // waited for no longer matches and is not counted.
+        return jdbc.prepareStatement("SELECT id FROM users WHERE role = 'ADMIN' AND is_active ORDER BY id FOR UPDATE",
+                statement -> {
+                    ResultSet result = statement.executeQuery();
+                    int admins = 0;
+                    while (result.next()) {
+                        admins++;
+                    }
+                    return admins;
+                });
+    }
+
+    @Override
+    @Transactional
+    public Page<AccountOverview> list(UserQuery query) {
+        SqlFilter filter = SqlFilter.where("true");
+        if (query.search() != null) {
+            filter.and("lower(u.username || ' ' || u.email) LIKE ? ESCAPE '\\'", SqlFilter.containing(query.search()));
+        }
+        if (query.role() != null) {
+            filter.and("u.role = ?", query.role().name());
+        }
+        if (query.active() != null) {
+            filter.and("u.is_active = ?", query.active());
+        }
+        String direction = " " + query.sort().direction();
+        String order = switch (query.sort().by()) {
+            case CREATED_AT -> "u.created_at" + direction + ", u.id" + direction;
+            case USERNAME -> "lower(u.username)" + direction + ", u.id" + direction;
+            case LAST_LOGIN -> "u.last_login" + direction + " NULLS LAST, u.id" + direction;
+        };
+        // Page first: what each account holds is looked up for the page's rows only.
+        return filter.page(jdbc, "users u", slice -> OVERVIEW.formatted("(SELECT * FROM users u" + slice + ")") + " ORDER BY " + order,
+                query.page(), order, PostgresUserRepository::overview);
+    }
+
+    @Override
+    @Transactional
+    public Optional<AccountOverview> overview(UserId id) {
+        return jdbc.prepareStatement(OVERVIEW.formatted("users") + " WHERE u.id = ?", statement -> {
+            statement.setObject(1, id.value());
+            ResultSet result = statement.executeQuery();
+            return result.next() ? Optional.of(overview(result)) : Optional.empty();
+        });
+    }
+
+    private static AccountOverview overview(ResultSet row) throws SQLException {
+        return new AccountOverview(user(row), row.getLong("total_uploads"), row.getLong("total_storage_used"),
+                row.getLong("total_purchases"));
+    }
+
+    private static User user(ResultSet row) throws SQLException {
+        Timestamp lastLogin = row.getTimestamp("last_login");
+        long quota = row.getLong("storage_quota");
+        Long storageQuota = row.wasNull() ? null : quota;
+        return new User(new UserId(row.getObject("id", UUID.class)), new Username(row.getString("username")),
+                new EmailAddress(row.getString("email")), row.getString("password_hash"), Role.valueOf(row.getString("role")),
+                row.getBoolean("is_active"), row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+                lastLogin == null ? null : lastLogin.toInstant(), storageQuota);
     }
 
     private static void translatingConflicts(Runnable write) {
@@ -109,11 +196,11 @@ public class PostgresUserRepository implements UserRepository {
 
     static UserRow toRow(User user) {
         return new UserRow(user.id().value(), user.username().value(), user.email().value(), user.passwordHash(),
-                user.role().name(), user.active(), user.createdAt(), user.updatedAt(), user.lastLogin());
+                user.role().name(), user.active(), user.createdAt(), user.updatedAt(), user.lastLogin(), user.storageQuota());
     }
 
     static User toUser(UserRow row) {
         return new User(new UserId(row.id()), new Username(row.username()), new EmailAddress(row.email()), row.passwordHash(),
-                Role.valueOf(row.role()), row.isActive(), row.createdAt(), row.updatedAt(), row.lastLogin());
+                Role.valueOf(row.role()), row.isActive(), row.createdAt(), row.updatedAt(), row.lastLogin(), row.storageQuota());
     }
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
 
 @MappedEntity("users")
 record UserRow(@Id UUID id, String username, String email, String passwordHash, String role, boolean isActive,
-               Instant createdAt, Instant updatedAt, @Nullable Instant lastLogin) {
+               Instant createdAt, Instant updatedAt, @Nullable Instant lastLogin, @Nullable Long storageQuota) {
 }

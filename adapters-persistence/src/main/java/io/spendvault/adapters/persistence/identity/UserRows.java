@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +24,4 @@ interface UserRows extends CrudRepository<UserRow, UUID> {
 
     @Query("SELECT EXISTS (SELECT 1 FROM users WHERE role = 'ADMIN')")
     boolean anyAdmin();
-
-    @Query("SELECT * FROM users ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-    List<UserRow> listPage(int limit, long offset);
 }

@@ -48,7 +48,7 @@ public final class ApiErrors {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "409", description = "Conflicts with what exists (a taken name, a vendor in use, an existing attachment)",
+    @ApiResponse(responseCode = "409", description = "Conflicts with what exists (a taken name, a vendor in use, an existing attachment, the last administrator)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public @interface Conflict {
     }

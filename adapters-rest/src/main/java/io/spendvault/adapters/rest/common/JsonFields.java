@@ -143,6 +143,16 @@ public final class JsonFields {
         }
     }
 
+    /** A whole number that fits 64 bits, such as a size in bytes. */
+    public static long wholeNumber(JsonNode value) {
+        BigDecimal number = decimal(value);
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+    }
+
     /** {@code true}/{@code false}, also as {@code 1}/{@code 0} or their strings. */
     public static boolean flag(JsonNode value) {
         if (value.isBoolean()) {

@@ -1,10 +1,11 @@
 package io.spendvault.domain.identity.port;
 
 import io.spendvault.domain.common.Page;
-import io.spendvault.domain.common.PageRequest;
+import io.spendvault.domain.identity.AccountOverview;
 import io.spendvault.domain.identity.EmailAddress;
 import io.spendvault.domain.identity.User;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.identity.UserQuery;
 import io.spendvault.domain.identity.Username;
 
 import java.util.Optional;
@@ -36,6 +37,20 @@ public interface UserRepository {
 
     boolean anyAdmin();
 
-    /** All accounts, oldest first. */
-    Page<User> list(PageRequest request);
+    /**
+     * The account, locked against concurrent administration until the current transaction ends.
+     */
+    Optional<User> lockById(UserId id);
+
+    /**
+     * Locks every active administrator until the current transaction ends and returns how many there
+     * are: two transactions that each demote one of the last two administrators are serialised, and the
+     * second sees only one left.
+     */
+    int lockActiveAdmins();
+
+    /** Accounts matching the query, each with its uploads, stored bytes and purchases. */
+    Page<AccountOverview> list(UserQuery query);
+
+    Optional<AccountOverview> overview(UserId id);
 }

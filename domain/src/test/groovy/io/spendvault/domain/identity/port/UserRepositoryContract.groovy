@@ -2,9 +2,11 @@ package io.spendvault.domain.identity.port
 
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.common.Sort
 import io.spendvault.domain.identity.EmailAddress
 import io.spendvault.domain.identity.Role
 import io.spendvault.domain.identity.User
+import io.spendvault.domain.identity.UserQuery
 import io.spendvault.domain.identity.Username
 import spock.lang.Specification
 
@@ -123,11 +125,65 @@ abstract class UserRepositoryContract extends Specification {
         (1..5).each { users.insert(user("user$it", "user$it@example.com", Role.USER, now.plusSeconds(it))) }
 
         when:
-        def page = users.list(new PageRequest(2, 2))
+        def page = users.list(UserQuery.all(new PageRequest(2, 2)))
 
         then:
         page.total() == 5
-        page.items()*.username()*.value() == ['user3', 'user4']
+        page.items()*.user()*.username()*.value() == ['user3', 'user4']
         page.pages() == 3
+    }
+
+    def "the list finds text in the username or e-mail in any case, filters by role and activity, and sorts"() {
+        given:
+        users.insert(user('Grace_Hopper', 'grace@navy.example', Role.ADMIN, now.plusSeconds(3)))
+        users.insert(user('alan', 'alan@BLETCHLEY.example', Role.USER, now.plusSeconds(1)))
+        def inactive = user('bletchley_fan', 'fan@example.com', Role.USER, now.plusSeconds(2))
+        users.insert(inactive)
+        users.update(inactive.administered(Role.USER, false, null, now))
+        users.update(users.findById(users.findByLogin('alan').get().id()).get().loggedInAt(now.plusSeconds(60)))
+
+        expect:
+        names(query('BLETCHLEY', null, null)) == ['alan', 'bletchley_fan']
+        names(query('hopper', null, null)) == ['Grace_Hopper']
+        names(query(null, Role.ADMIN, null)) == ['Grace_Hopper']
+        names(query(null, null, false)) == ['bletchley_fan']
+        names(query(null, Role.USER, true)) == ['alan']
+        names(query('nobody', null, null)) == []
+        names(query(null, null, null, Sort.ascending(UserQuery.SortBy.USERNAME))) == ['alan', 'bletchley_fan', 'Grace_Hopper']
+        names(query(null, null, null, Sort.descending(UserQuery.SortBy.CREATED_AT))) == ['Grace_Hopper', 'bletchley_fan', 'alan']
+        names(query(null, null, null, Sort.descending(UserQuery.SortBy.LAST_LOGIN))).first() == 'alan'
+    }
+
+    def "an overview has the account and its stats, and nothing for an unknown id"() {
+        given:
+        def ada = user('ada')
+        users.insert(ada)
+
+        expect:
+        users.overview(ada.id()).get().user() == ada
+        users.overview(ada.id()).get().totalUploads() == 0
+        users.overview(io.spendvault.domain.identity.UserId.random()).isEmpty()
+    }
+
+    def "locking counts the active administrators only"() {
+        given:
+        users.insert(user('root1', 'r1@example.com', Role.ADMIN))
+        def second = user('root2', 'r2@example.com', Role.ADMIN)
+        users.insert(second)
+        users.insert(user('plain'))
+        users.update(second.administered(Role.ADMIN, false, null, now))
+
+        expect:
+        users.lockActiveAdmins() == 1
+        users.lockById(second.id()).get().id() == second.id()
+    }
+
+    /** Runs inside the repository's own transaction where it needs one; the PostgreSQL spec overrides it. */
+    protected List<String> names(UserQuery query) {
+        users.list(query).items()*.user()*.username()*.value()
+    }
+
+    protected static UserQuery query(String search, Role role, Boolean active, Sort<UserQuery.SortBy> sort = UserQuery.DEFAULT_SORT) {
+        new UserQuery(search, role, active, sort, new PageRequest(1, 50))
     }
 }

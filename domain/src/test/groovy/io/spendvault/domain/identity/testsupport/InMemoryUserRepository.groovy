@@ -2,11 +2,12 @@ package io.spendvault.domain.identity.testsupport
 
 import io.spendvault.domain.common.ConflictException
 import io.spendvault.domain.common.Page
-import io.spendvault.domain.common.PageRequest
+import io.spendvault.domain.identity.AccountOverview
 import io.spendvault.domain.identity.EmailAddress
 import io.spendvault.domain.identity.Role
 import io.spendvault.domain.identity.User
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.identity.UserQuery
 import io.spendvault.domain.identity.Username
 import io.spendvault.domain.identity.port.UserRepository
 
@@ -70,10 +71,50 @@ class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    Page<User> list(PageRequest request) {
-        def all = users.values().sort { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }
+    Optional<User> lockById(UserId id) {
+        findById(id)
+    }
+
+    @Override
+    int lockActiveAdmins() {
+        users.values().count { it.admin && it.active() } as int
+    }
+
+    /** Filters and orders as the SQL does; this store holds no files or purchases, so the stats are zero. */
+    @Override
+    Page<AccountOverview> list(UserQuery query) {
+        def wanted = query.search()?.toLowerCase(Locale.ROOT)
+        def matching = users.values().findAll { user ->
+            (wanted == null || "${user.username().canonical()} ${user.email().value()}".contains(wanted)) &&
+                    (query.role() == null || user.role() == query.role()) &&
+                    (query.active() == null || user.active() == query.active())
+        }
+        // accounts that never logged in come last either way, as NULLS LAST does in SQL
+        Comparator<Comparable> direction = query.sort().ascending() ? Comparator.naturalOrder() : Comparator.reverseOrder()
+        Comparator<User> byId = Comparator.comparing({ User u -> u.id().value() } as java.util.function.Function)
+        def order = Comparator.comparing(keyOf(query.sort().by()), Comparator.nullsLast(direction))
+                .thenComparing(query.sort().ascending() ? byId : byId.reversed())
+        def all = matching.sort(false, order)
+        def request = query.page()
         def from = Math.min(request.offset(), all.size()) as int
         def to = Math.min(from + request.size(), all.size()) as int
-        new Page<User>(all.subList(from, to), all.size(), request)
+        new Page<AccountOverview>(all.subList(from, to).collect { overviewOf(it) }, all.size(), request)
+    }
+
+    @Override
+    Optional<AccountOverview> overview(UserId id) {
+        findById(id).map { overviewOf(it) }
+    }
+
+    private static java.util.function.Function<User, Comparable> keyOf(UserQuery.SortBy by) {
+        switch (by) {
+            case UserQuery.SortBy.USERNAME: return { User u -> u.username().canonical() } as java.util.function.Function
+            case UserQuery.SortBy.LAST_LOGIN: return { User u -> u.lastLogin() } as java.util.function.Function
+            default: return { User u -> u.createdAt() } as java.util.function.Function
+        }
+    }
+
+    private static AccountOverview overviewOf(User user) {
+        new AccountOverview(user, 0, 0, 0)
     }
 }

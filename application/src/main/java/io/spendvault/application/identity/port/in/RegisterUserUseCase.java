@@ -1,6 +1,6 @@
 package io.spendvault.application.identity.port.in;
 
-/** Creates an account with the {@code user} role. */
+/** Creates accounts: users who sign up, and the first administrator from configuration. */
 public interface RegisterUserUseCase {
 
     /**
@@ -8,6 +8,13 @@ public interface RegisterUserUseCase {
      * @throws io.spendvault.domain.common.ConflictException       username or e-mail already taken
      */
     UserView register(RegisterUserCommand command);
+
+    /**
+     * Creates the first administrator from configuration when no administrator exists yet.
+     *
+     * @return whether an account was created
+     */
+    boolean ensureAdmin(String username, String email, String password);
 
     record RegisterUserCommand(String username, String email, String password) {
     }

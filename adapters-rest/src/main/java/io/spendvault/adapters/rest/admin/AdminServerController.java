@@ -1,4 +1,4 @@
-package io.spendvault.adapters.rest.identity;
+package io.spendvault.adapters.rest.admin;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,25 +13,31 @@ import io.spendvault.application.identity.port.in.AdministerUsersUseCase;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-/** Administration of accounts; every route here is admin-only. */
-@Controller("/api/v1/admin/users")
+/** What administrators see of the server: its statistics and the trail of their changes. */
+@Controller("/api/v1/admin")
 @Secured(SecurityRoles.ADMIN)
 @Tag(name = "Administration")
 @RequiresToken
 @ApiErrors.Forbidden
-@ApiErrors.Invalid
 @ApiErrors.Unavailable
-public class AdminUserController {
+public class AdminServerController {
 
     private final AdministerUsersUseCase administration;
 
-    public AdminUserController(AdministerUsersUseCase administration) {
+    public AdminServerController(AdministerUsersUseCase administration) {
         this.administration = administration;
     }
 
-    /** Every account, a page at a time (administrators only). */
-    @Get
-    public PageResponse<AuthResponses.User> list(@Valid @RequestBean PageParams page) {
-        return PageResponse.of(administration.listUsers(page.toPageRequest()), AuthResponses.User::of);
+    /** Accounts, files, storage (with what deduplication saves) and purchases, counted now. */
+    @Get("/stats")
+    public AdminResponses.ServerStats stats() {
+        return AdminResponses.ServerStats.of(administration.stats());
+    }
+
+    /** Every change an administrator made, newest first. */
+    @Get("/audit")
+    @ApiErrors.Invalid
+    public PageResponse<AdminResponses.AuditItem> audit(@Valid @RequestBean PageParams page) {
+        return PageResponse.of(administration.audit(page.toPageRequest()), AdminResponses.AuditItem::of);
     }
 }
