@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 @Tag(name = "Administration")
 @RequiresToken
 @ApiErrors.Forbidden
+@ApiErrors.Invalid
 @ApiErrors.Unavailable
 public class AdminServerController {
 
@@ -36,7 +37,6 @@ public class AdminServerController {
 
     /** Every change an administrator made, newest first. */
     @Get("/audit")
-    @ApiErrors.Invalid
     public PageResponse<AdminResponses.AuditItem> audit(@Valid @RequestBean PageParams page) {
         return PageResponse.of(administration.audit(page.toPageRequest()), AdminResponses.AuditItem::of);
     }

@@ -51,6 +51,7 @@ public class AdminUserController {
         return PageResponse.of(administration.listUsers(query), AdminResponses.User::of);
     }
 
+    /** One account with what it holds. */
     @Get("/{id}")
     @ApiErrors.NotFound
     public AdminResponses.User get(@PathVariable UUID id) {
