@@ -26,22 +26,23 @@ class ApiClient {
         this.token = token
     }
 
-    static ApiClient newUser(RawHttp http) {
-        def name = register(http)
-        login(http, name)
+    /** {@code headers} go with the registration and the login (e.g. an {@code X-Forwarded-For}). */
+    static ApiClient newUser(RawHttp http, Map<String, String> headers = [:]) {
+        def name = register(http, headers)
+        login(http, name, headers)
     }
 
     /**
      * A user made administrator in the database before logging in: the specs share one database, so the
      * administrator configured at start-up exists only if no spec before made one.
      */
-    static ApiClient newAdmin(RawHttp http, UserRepository users, Transactions transactions) {
-        def name = register(http)
+    static ApiClient newAdmin(RawHttp http, UserRepository users, Transactions transactions, Map<String, String> headers = [:]) {
+        def name = register(http, headers)
         transactions.inTransaction {
             def user = users.findByLogin(name).get()
             users.update(user.administered(Role.ADMIN, user.active(), user.storageQuota(), user.updatedAt()))
         }
-        login(http, name)
+        login(http, name, headers)
     }
 
     /** The same user against another server, or the same server after a restart, with a token it already has. */
@@ -49,14 +50,14 @@ class ApiClient {
         new ApiClient(other, username, token)
     }
 
-    private static String register(RawHttp http) {
+    private static String register(RawHttp http, Map<String, String> headers = [:]) {
         def name = 'u_' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
-        assert http.postJson('/api/v1/auth/register', [username: name, email: "${name}@example.com", password: PASSWORD]).status == 201
+        assert http.postJson('/api/v1/auth/register', [username: name, email: "${name}@example.com", password: PASSWORD], headers).status == 201
         name
     }
 
-    private static ApiClient login(RawHttp http, String name) {
-        def login = http.postJson('/api/v1/auth/login', [username: name, password: PASSWORD])
+    private static ApiClient login(RawHttp http, String name, Map<String, String> headers = [:]) {
+        def login = http.postJson('/api/v1/auth/login', [username: name, password: PASSWORD], headers)
         new ApiClient(http, name, login.json.access_token as String)
     }
 

@@ -56,6 +56,14 @@ public final class ApiErrors {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "429", description = "Over the rate limit (RATE_LIMITED); Retry-After says when to try again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public @interface RateLimited {
+    }
+
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
     @ApiResponse(responseCode = "413", description = "The body or the file is over its size limit",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public @interface TooLarge {

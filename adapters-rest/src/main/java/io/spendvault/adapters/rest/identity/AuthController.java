@@ -27,17 +27,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.spendvault.adapters.rest.ratelimit.CredentialAttempts;
 import jakarta.validation.Valid;
 
 /**
  * Accounts and sessions: register, log in (bearer tokens, plus cookies when asked), refresh with
- * rotation, log out, and the forgotten-password flow. Login and forgot-password are the two routes a
- * brute-force rate limiter must guard; it belongs in a filter on these paths, not in the use cases.
+ * rotation, log out, and the forgotten-password flow. Every route here is limited per client address
+ * ({@code RateLimitFilter}); login and forgot-password also per attempted name ({@link CredentialAttempts}).
  */
 @Controller("/api/v1/auth")
 @Tag(name = "Authentication")
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class AuthController {
 
     private final RegisterUserUseCase register;
@@ -46,15 +48,17 @@ public class AuthController {
     private final LogoutUseCase logout;
     private final ResetPasswordUseCase resetPassword;
     private final AuthCookies cookies;
+    private final CredentialAttempts attempts;
 
     public AuthController(RegisterUserUseCase register, LoginUseCase login, RefreshSessionUseCase refresh, LogoutUseCase logout,
-                          ResetPasswordUseCase resetPassword, AuthCookies cookies) {
+                          ResetPasswordUseCase resetPassword, AuthCookies cookies, CredentialAttempts attempts) {
         this.register = register;
         this.login = login;
         this.refresh = refresh;
         this.logout = logout;
         this.resetPassword = resetPassword;
         this.cookies = cookies;
+        this.attempts = attempts;
     }
 
     /** Creates an account; every invalid field is named at once. */
@@ -77,6 +81,7 @@ public class AuthController {
     @ApiResponse(responseCode = "403", description = "The account is deactivated",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<AuthResponses.Tokens> login(@Valid @Body AuthRequests.Login request) {
+        attempts.count("login", request.username());
         SessionTokens tokens = login.login(new LoginUseCase.LoginCommand(request.username(), request.password()));
         return withTokens(tokens, request.cookieMode());
     }
@@ -115,6 +120,7 @@ public class AuthController {
     @Status(HttpStatus.ACCEPTED)
     @ApiErrors.JsonBody
     public AuthResponses.Message forgotPassword(@Valid @Body AuthRequests.ForgotPassword request) {
+        attempts.count("forgot-password", request.email());
         resetPassword.requestReset(request.email());
         return new AuthResponses.Message("If an account uses this address, a reset token is on its way");
     }
