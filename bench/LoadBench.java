@@ -51,7 +51,7 @@ public class LoadBench {
         String created = "{\"product_name\": \"Bench kettle\", \"price\": \"24.99\", \"currency_code\": \"EUR\", "
                 + "\"purchase_date\": \"2025-06-01\", \"category\": \"Kitchen\", \"quantity\": 2, \"tags\": [\"bench\"]}";
         String login = "{\"username\": \"small\", \"password\": \"" + BenchData.PASSWORD + "\"}";
-        List<Scenario> scenarios = List.of(
+        List<Scenario> all = List.of(
                 new Scenario("list of 20, user with 20", "GET", "/purchases?size=20", small.token(), null, CONNECTIONS, true),
                 new Scenario("list of 20, user with 100k", "GET", "/purchases?size=20", big.token(), null, CONNECTIONS, true),
                 new Scenario("filtered (category + year)", "GET", "/purchases?category=Kitchen&date_from=2022-01-01&date_to=2022-12-31",
@@ -66,8 +66,14 @@ public class LoadBench {
                         "{\"notes\": \"patched by the bench\"}", CONNECTIONS, false),
                 new Scenario("login (8 clients)", "POST", "/auth/login", null, login, 8, false));
 
+        // ONLY=list,login runs the scenarios whose names contain one of the words
+        String only = System.getenv().getOrDefault("ONLY", "");
+        List<Scenario> scenarios = only.isBlank() ? all : all.stream()
+                .filter(s -> java.util.Arrays.stream(only.split(",")).anyMatch(word -> s.name().contains(word.strip())))
+                .toList();
+
         System.out.printf("warming up for %d s …%n", warmUp);
-        wrk(base, scenarios.get(1), script, warmUp, server);
+        wrk(base, all.get(1), script, warmUp, server);
         for (Scenario scenario : scenarios) {
             wrk(base, scenario, script, Math.max(3, warmUp / 10), server);
         }

@@ -34,7 +34,8 @@ wait_for_server() {   # $1: API base URL
   echo "the server did not start" >&2; return 1
 }
 
-# The server (-Xmx256m, rate limits off) on the throw-away PostgreSQL of start_postgres, with the cleanup of
+# The server (-Xmx256m, rate limits off; RATE_LIMIT=on turns them on with limits so high that nothing is
+# refused, to measure what the limiter costs) on the throw-away PostgreSQL of start_postgres, with the cleanup of
 # both on exit (KEEP=1 keeps the work directory) and, with BUSY=1, a shell loop keeping the other core busy.
 # $1: work directory, $2: server port, $3: database port. Sets server (its pid) and base (the API's URL).
 start_server_on_postgres() {
@@ -42,6 +43,11 @@ start_server_on_postgres() {
   export MICRONAUT_SERVER_PORT=$2 SPENDVAULT_DATA_DIR="$1/data" SPENDVAULT_LOG_LEVEL=WARN \
          SPENDVAULT_DB_URL="jdbc:postgresql://127.0.0.1:$3/spendvault" SPENDVAULT_DB_USER=postgres SPENDVAULT_DB_PASSWORD= \
          SPENDVAULT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" SPENDVAULT_RATE_LIMIT_ENABLED=false
+  if [ "${RATE_LIMIT:-off}" = on ]; then
+    export SPENDVAULT_RATE_LIMIT_ENABLED=true SPENDVAULT_RATE_LIMIT_AUTH_PER_MINUTE=1000000000 \
+           SPENDVAULT_RATE_LIMIT_API_PER_MINUTE=${RATE_LIMIT_API:-1000000000} SPENDVAULT_RATE_LIMIT_UPLOADS_PER_MINUTE=1000000000
+    echo "rate limits on, API limit ${RATE_LIMIT_API:-1000000000} per minute"
+  fi
   java -Xmx256m -jar bootstrap/target/spendvault.jar >"$1/server.log" 2>&1 &
   server=$!
   busy=

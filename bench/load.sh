@@ -5,7 +5,8 @@
 # PostgreSQL / wrk, the server's peak RSS, and for each list the ceiling of its own SQL in pgbench.
 # Needs Debian's wrk and postgresql-15 (server binaries and pgbench).
 # Usage: bench/load.sh   WARMUP=seconds (default 60; the JIT needs ~2 minutes on 2 cores to settle),
-#        BUSY=1 keeps the other core busy, KEEP=1 keeps the work directory.
+#        BUSY=1 keeps the other core busy, KEEP=1 keeps the work directory, ONLY=list,login runs the
+#        scenarios whose names contain a word, RATE_LIMIT=on measures with the limiter on (nothing refused).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
