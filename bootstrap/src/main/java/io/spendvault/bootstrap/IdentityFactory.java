@@ -1,9 +1,11 @@
 package io.spendvault.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.spendvault.adapters.rest.security.TokenSettings;
 import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.identity.AccountService;
+import io.spendvault.application.identity.FailedLoginDelays;
 import io.spendvault.application.identity.IdentitySettings;
 import io.spendvault.application.identity.PasswordResetService;
 import io.spendvault.application.identity.SessionService;
@@ -15,6 +17,7 @@ import io.spendvault.application.identity.port.out.StorageUsage;
 import io.spendvault.application.files.FileSettings;
 import io.spendvault.domain.admin.port.AdminAuditLog;
 import io.spendvault.domain.admin.port.SystemStatistics;
+import io.spendvault.domain.identity.port.LoginFailures;
 import io.spendvault.domain.identity.port.PasswordResetTokenRepository;
 import io.spendvault.domain.identity.port.SessionRepository;
 import io.spendvault.domain.identity.port.UserRepository;
@@ -50,8 +53,10 @@ class IdentityFactory {
     @Singleton
     SessionService sessionService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
                                   AccessTokenIssuer accessTokens, Transactions transactions, IdentitySettings settings,
-                                  Clock clock) {
-        return new SessionService(users, sessions, hasher, accessTokens, transactions, settings, clock);
+                                  LoginFailures loginFailures,
+                                  @Value("${spendvault.rate-limit.enabled:true}") boolean limitsEnabled, Clock clock) {
+        return new SessionService(users, sessions, hasher, accessTokens, transactions, settings,
+                new FailedLoginDelays(loginFailures, limitsEnabled, clock), clock);
     }
 
     @Singleton

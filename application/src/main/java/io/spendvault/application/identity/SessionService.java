@@ -40,12 +40,14 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
     private final AccessTokenIssuer accessTokens;
     private final Transactions transactions;
     private final IdentitySettings settings;
+    private final FailedLoginDelays delays;
     private final Clock clock;
     /** Verified against when the user does not exist, so both failures take as long. */
     private final String dummyHash;
 
     public SessionService(UserRepository users, SessionRepository sessions, PasswordHasher hasher, AccessTokenIssuer accessTokens,
-                          Transactions transactions, IdentitySettings settings, Clock clock) {
+                          Transactions transactions, IdentitySettings settings, FailedLoginDelays delays, Clock clock) {
+        this.delays = delays;
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -62,14 +64,19 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
         // A login that is not plain text cannot name an account; refused as such, it never reaches the database.
         Text.requirePlain("username", command.login());
         Optional<User> found = command.login() == null ? Optional.empty() : users.findByLogin(command.login().trim());
+        String attempted = FailedLoginDelays.keyOf(found, command.login());
+        delays.checkAllowed(attempted);
         if (found.isEmpty()) {
             hasher.verify(password, dummyHash);
+            delays.failed(attempted);
             throw invalidCredentials();
         }
         User user = found.get();
         if (!hasher.verify(password, user.passwordHash())) {
+            delays.failed(attempted);
             throw invalidCredentials();
         }
+        delays.succeeded(attempted);
         if (!user.active()) {
             throw new AccessDeniedException("ACCOUNT_DISABLED", "This account is deactivated");
         }

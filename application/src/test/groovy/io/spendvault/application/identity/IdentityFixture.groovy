@@ -11,6 +11,7 @@ import io.spendvault.domain.admin.port.SystemStatistics
 import io.spendvault.domain.admin.testsupport.InMemoryAdminAuditLog
 import io.spendvault.domain.identity.SessionId
 import io.spendvault.domain.identity.User
+import io.spendvault.domain.identity.testsupport.InMemoryLoginFailures
 import io.spendvault.domain.identity.testsupport.InMemoryPasswordResetTokenRepository
 import io.spendvault.domain.identity.testsupport.InMemorySessionRepository
 import io.spendvault.domain.identity.testsupport.InMemoryUserRepository
@@ -38,7 +39,9 @@ class IdentityFixture {
     final StorageUsage usage = { new StorageUsage.Usage(3, 1234) } as StorageUsage
 
     final accounts = new AccountService(users, sessions, hasher, usage, transactions, clock)
-    final sessionService = new SessionService(users, sessions, hasher, accessTokens, transactions, IdentitySettings.DEFAULTS, clock)
+    final loginFailures = new InMemoryLoginFailures()
+    final sessionService = new SessionService(users, sessions, hasher, accessTokens, transactions, IdentitySettings.DEFAULTS,
+            new FailedLoginDelays(loginFailures, true, clock), clock)
     final audit = new InMemoryAdminAuditLog()
     SystemCounts counts = new SystemCounts(new SystemCounts.Users(0, 0, 0, 0), new SystemCounts.Files(0, 0, 0),
             new SystemCounts.Storage(0, 0, 0, 0), 0)

@@ -200,4 +200,58 @@ class SessionServiceSpec extends Specification {
         !tokens.refreshToken().contains(session.refreshTokenHash())
         session.refreshTokenHash() == SecretTokens.hash(tokens.refreshToken().substring(tokens.refreshToken().indexOf('.') + 1))
     }
+
+    /** What each attempt answers: 'ok', 'invalid' or the seconds it must wait. */
+    private String attempt(String login, String password) {
+        try {
+            f.sessionService.login(new LoginCommand(login, password))
+            'ok'
+        } catch (io.spendvault.domain.common.UnauthenticatedException ignored) {
+            'invalid'
+        } catch (io.spendvault.domain.common.TooManyAttemptsException wait) {
+            "wait ${wait.retryAfter().seconds}s"
+        }
+    }
+
+    def "after five failures each login waits twice as long, the right password too, and a success starts over"() {
+        when:
+        def answers = (1..6).collect { attempt('ada', 'wrong') }
+
+        then: 'the sixth failure sets a one-second wait'
+        answers == ['invalid'] * 6
+        attempt('ada', 'correct horse battery') == 'wait 1s'
+
+        when: 'after the wait, another failure doubles it; typing the e-mail address is the same account'
+        f.clock.advance(Duration.ofSeconds(1))
+        def seventh = attempt('ADA@example.com', 'wrong')
+
+        then:
+        seventh == 'invalid'
+        attempt('ada', 'correct horse battery') == 'wait 2s'
+
+        when:
+        f.clock.advance(Duration.ofSeconds(2))
+
+        then:
+        attempt('ada', 'correct horse battery') == 'ok'
+        attempt('ada', 'wrong') == 'invalid'
+        attempt('ada', 'correct horse battery') == 'ok' // the count started over
+    }
+
+    def "a name without an account gets exactly the same answers, so the delay reveals nothing"() {
+        expect:
+        (1..7).collect { attempt('nobody', 'wrong') } == (1..7).collect { attempt('ada', 'wrong') }
+    }
+
+    def "failures are forgotten an hour after the last one"() {
+        given:
+        6.times { attempt('ada', 'wrong') }
+
+        when:
+        f.clock.advance(Duration.ofHours(1).plusSeconds(1))
+
+        then:
+        attempt('ada', 'wrong') == 'invalid'
+        attempt('ada', 'correct horse battery') == 'ok'
+    }
 }

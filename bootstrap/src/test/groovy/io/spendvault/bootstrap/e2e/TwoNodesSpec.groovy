@@ -147,6 +147,31 @@ class TwoNodesSpec extends Specification {
         b.postJson('/api/v1/auth/login', credentials(ada)).status == 403
     }
 
+    def "failed logins at one account on both nodes add up to a growing wait, answered alike for a name without an account"() {
+        given:
+        def ada = ApiClient.newUser(a)
+        def ghost = 'ghost_' + UUID.randomUUID().toString().take(8)
+
+        when: 'six wrong passwords, alternating between the nodes'
+        def failures = (1..6).collect { (it % 2 == 0 ? a : b).postJson('/api/v1/auth/login', [username: ada.username, password: 'wrong']) }
+        def right = a.postJson('/api/v1/auth/login', credentials(ada))
+        def ghostAnswers = (1..7).collect { (it % 2 == 0 ? a : b).postJson('/api/v1/auth/login', [username: ghost, password: 'wrong']) }
+
+        then:
+        failures*.status == [401] * 6
+        right.status == 429
+        right.json == [detail: 'Too many login attempts. Please try again later.', error_code: 'RATE_LIMITED']
+        right.header('Retry-After') == '1'
+        ghostAnswers*.status == [401] * 6 + [429]
+        ghostAnswers[6].json == right.json
+
+        when:
+        sleep(1_100)
+
+        then:
+        b.postJson('/api/v1/auth/login', credentials(ada)).status == 200
+    }
+
     private static Map credentials(ApiClient user) {
         [username: user.username, password: ApiClient.PASSWORD]
     }

@@ -1,8 +1,10 @@
 package io.spendvault.adapters.rest.common;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.spendvault.domain.common.AccessDeniedException;
 import io.spendvault.domain.common.ConflictException;
@@ -13,6 +15,7 @@ import io.spendvault.domain.common.QuotaExceededException;
 import io.spendvault.domain.common.ResourceNotFoundException;
 import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.common.ServiceUnavailableException;
+import io.spendvault.domain.common.TooManyAttemptsException;
 import io.spendvault.domain.common.UnauthenticatedException;
 import io.spendvault.domain.common.UnsupportedContentException;
 import jakarta.inject.Singleton;
@@ -45,7 +48,13 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         ApiError body = exception instanceof RuleViolationException violation && !violation.fieldErrors().isEmpty()
                 ? new ApiError(exception.getMessage(), exception.code(), wireNames(violation.fieldErrors()))
                 : ApiError.of(exception.getMessage(), exception.code());
-        return HttpResponse.<ApiError>status(statusOf(exception)).body(body);
+        MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(statusOf(exception)).body(body);
+        if (exception instanceof TooManyAttemptsException tooMany) {
+            long seconds = Math.max(1, tooMany.retryAfter().getSeconds() + (tooMany.retryAfter().getNano() > 0 ? 1 : 0));
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            response.header("X-RateLimit-Retry-After", Long.toString(seconds));
+        }
+        return response;
     }
 
     /** The domain names fields in Java terms ({@code productName}); clients know them as {@code product_name}. */
@@ -69,6 +78,7 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         statuses.put(UnauthenticatedException.class, HttpStatus.UNAUTHORIZED);
         statuses.put(InvalidRequestException.class, HttpStatus.BAD_REQUEST);
         statuses.put(UnsupportedContentException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        statuses.put(TooManyAttemptsException.class, HttpStatus.TOO_MANY_REQUESTS);
         return Collections.unmodifiableMap(statuses);
     }
 

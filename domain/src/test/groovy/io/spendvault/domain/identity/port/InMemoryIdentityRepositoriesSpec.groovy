@@ -26,3 +26,8 @@ class InMemoryPasswordResetTokenRepositorySpec extends PasswordResetTokenReposit
     @Override
     UserId existingUser() { UserId.random() }
 }
+
+class InMemoryLoginFailuresSpec extends LoginFailuresContract {
+    @Override
+    LoginFailures createStore() { new io.spendvault.domain.identity.testsupport.InMemoryLoginFailures() }
+}
