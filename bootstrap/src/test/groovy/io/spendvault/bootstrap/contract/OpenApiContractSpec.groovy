@@ -76,6 +76,10 @@ class OpenApiContractSpec extends PostgresSpecification {
             if (operation.security()) {
                 assert 401 in statuses: "$operation needs a token but does not document 401"
             }
+            if ((operation.security() && operation.path != '/api/v1/prometheus' && !operation.path.startsWith('/api/v1/health'))
+                    || operation.path.startsWith('/api/v1/auth/')) {
+                assert 429 in statuses: "$operation is rate-limited but does not document 429"
+            }
             assert 422 in statuses: "$operation lacks 422, which any query or path value with control characters gets"
             if (operation.parameters('path').any { it.schema?.format == 'uuid' }) {
                 assert [404, 422].every { it in statuses }: "$operation has an id in its path but lacks 404 or 422"

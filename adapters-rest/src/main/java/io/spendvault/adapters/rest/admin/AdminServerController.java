@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 @ApiErrors.Forbidden
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class AdminServerController {
 
     private final AdministerUsersUseCase administration;

@@ -35,6 +35,7 @@ import java.util.UUID;
 @ApiErrors.Forbidden
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class AdminUserController {
 
     private final AdministerUsersUseCase administration;

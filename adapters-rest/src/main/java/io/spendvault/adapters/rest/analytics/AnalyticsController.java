@@ -28,6 +28,7 @@ import java.time.LocalDate;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class AnalyticsController {
 
     private final SpendingAnalyticsUseCase analytics;

@@ -65,6 +65,7 @@ import java.util.UUID;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class FileController {
 
     /** A download is data, never a page: even opened inline it runs no script and loads nothing. */

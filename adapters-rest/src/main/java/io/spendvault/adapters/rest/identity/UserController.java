@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class UserController {
 
     private final ManageProfileUseCase profiles;

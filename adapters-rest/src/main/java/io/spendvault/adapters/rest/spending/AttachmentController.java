@@ -52,6 +52,7 @@ import java.util.UUID;
 @ApiErrors.Invalid
 @ApiErrors.NotFound
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class AttachmentController {
 
     private static final String FILE_TYPE_PART = "file_type";

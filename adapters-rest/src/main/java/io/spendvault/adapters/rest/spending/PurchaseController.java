@@ -40,6 +40,7 @@ import java.util.UUID;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class PurchaseController {
 
     private final ManagePurchasesUseCase purchases;

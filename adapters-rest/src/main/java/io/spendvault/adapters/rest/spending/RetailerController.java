@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 @Tag(name = "Retailers")
 public class RetailerController extends VendorEndpoints {
 

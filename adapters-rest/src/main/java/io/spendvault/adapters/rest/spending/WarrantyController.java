@@ -43,6 +43,7 @@ import java.util.UUID;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class WarrantyController {
 
     private final ManageWarrantiesUseCase warranties;
