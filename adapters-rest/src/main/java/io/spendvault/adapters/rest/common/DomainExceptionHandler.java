@@ -1,6 +1,5 @@
 package io.spendvault.adapters.rest.common;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -50,9 +49,7 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
                 : ApiError.of(exception.getMessage(), exception.code());
         MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(statusOf(exception)).body(body);
         if (exception instanceof TooManyAttemptsException tooMany) {
-            long seconds = Math.max(1, tooMany.retryAfter().getSeconds() + (tooMany.retryAfter().getNano() > 0 ? 1 : 0));
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            response.header("X-RateLimit-Retry-After", Long.toString(seconds));
+            RetryAfter.set(response, tooMany.retryAfter());
         }
         return response;
     }

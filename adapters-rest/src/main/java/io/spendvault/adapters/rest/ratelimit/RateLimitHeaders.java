@@ -4,10 +4,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.spendvault.adapters.rest.common.ApiError;
+import io.spendvault.adapters.rest.common.RetryAfter;
 import io.spendvault.domain.ratelimit.RateLimitDecision;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The headers of a limited response: {@code X-RateLimit-Limit}, {@code -Remaining}, {@code -Reset} (epoch
@@ -28,9 +28,7 @@ final class RateLimitHeaders {
         response.header("X-RateLimit-Remaining", Long.toString(Math.max(0, decision.remaining())));
         response.header("X-RateLimit-Reset", Long.toString(resetAt));
         if (!decision.allowed()) {
-            String seconds = Long.toString(wholeSeconds(decision.retryAfter()));
-            response.header("Retry-After", seconds);
-            response.header("X-RateLimit-Retry-After", seconds);
+            RetryAfter.set(response, decision.retryAfter());
         }
     }
 
@@ -39,10 +37,5 @@ final class RateLimitHeaders {
                 .body(ApiError.of(detail, "RATE_LIMITED"));
         apply(response, decision, clock);
         return response;
-    }
-
-    private static long wholeSeconds(Duration duration) {
-        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
-        return Math.max(1, seconds);
     }
 }
