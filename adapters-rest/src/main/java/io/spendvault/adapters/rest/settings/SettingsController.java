@@ -34,6 +34,7 @@ import java.util.function.Function;
 @RequiresToken
 @ApiErrors.Invalid
 @ApiErrors.Unavailable
+@ApiErrors.RateLimited
 public class SettingsController {
 
     @Serdeable
