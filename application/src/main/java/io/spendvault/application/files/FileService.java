@@ -42,6 +42,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,19 +187,31 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
             files.delete(id);
             return file;
         });
-        // Second step, under the lock again: an upload that added a reference in between keeps the blob.
-        try {
-            transactions.inTransaction(() -> {
-                files.lockContent(removed.hash());
-                if (files.countReferences(removed.hash()) == 0) {
-                    blobs.delete(BlobKey.derived(removed.hash(), THUMBNAIL_VARIANT));
-                    blobs.delete(BlobKey.content(removed.hash()));
-                }
-            });
-        } catch (ServiceUnavailableException e) {
-            // The file is deleted, which is the answer; its content, now referenced by nothing, is what
-            // "storage gc" collects (the store adapter has logged why it could not delete it now).
+        releaseUnreferenced(List.of(removed.hash()));
+    }
+
+    @Override
+    public int releaseUnreferenced(Collection<ContentHash> hashes) {
+        int released = 0;
+        for (ContentHash hash : new LinkedHashSet<>(hashes)) {
+            // Under the content's lock: an upload that added a reference in between keeps the blob.
+            try {
+                boolean freed = transactions.inTransaction(() -> {
+                    files.lockContent(hash);
+                    if (files.countReferences(hash) > 0) {
+                        return false;
+                    }
+                    blobs.delete(BlobKey.derived(hash, THUMBNAIL_VARIANT));
+                    blobs.delete(BlobKey.content(hash));
+                    return true;
+                });
+                released += freed ? 1 : 0;
+            } catch (ServiceUnavailableException e) {
+                // The records are deleted, which is the answer; a content referenced by nothing is what
+                // "storage gc" collects (the store adapter has logged why it could not delete it now).
+            }
         }
+        return released;
     }
 
     @Override

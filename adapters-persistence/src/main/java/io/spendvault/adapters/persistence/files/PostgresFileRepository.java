@@ -1,8 +1,9 @@
 package io.spendvault.adapters.persistence.files;
 
-import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.adapters.persistence.common.RowCursor;
 import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.files.FileId;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -150,6 +152,25 @@ public class PostgresFileRepository implements FileRepository {
             ResultSet rows = statement.executeQuery();
             rows.next();
             return new Usage(rows.getLong(1), rows.getLong(2));
+        });
+    }
+
+    @Override
+    public void forEachOf(UserId owner, Consumer<StoredFile> each) {
+        RowCursor.forEach(jdbc, "SELECT " + COLUMNS + " FROM files WHERE user_id = ? ORDER BY upload_date, id", owner.value(),
+                PostgresFileRepository::map, each);
+    }
+
+    @Override
+    public List<ContentHash> deleteAllOf(UserId owner) {
+        return jdbc.prepareStatement("DELETE FROM files WHERE user_id = ? RETURNING content_hash", statement -> {
+            statement.setObject(1, owner.value());
+            ResultSet rows = statement.executeQuery();
+            List<ContentHash> hashes = new ArrayList<>();
+            while (rows.next()) {
+                hashes.add(new ContentHash(rows.getString(1)));
+            }
+            return hashes;
         });
     }
 

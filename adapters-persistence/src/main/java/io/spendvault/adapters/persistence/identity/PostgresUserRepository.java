@@ -149,6 +149,15 @@ public class PostgresUserRepository implements UserRepository {
         });
     }
 
+    @Override
+    public boolean delete(UserId id) {
+        // everything the account owns goes with it (ON DELETE CASCADE)
+        return jdbc.prepareStatement("DELETE FROM users WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
+            return statement.executeUpdate() == 1;
+        });
+    }
+
     private static AccountOverview overview(ResultSet row) throws SQLException {
         return new AccountOverview(user(row), row.getLong("total_uploads"), row.getLong("total_storage_used"),
                 row.getLong("total_purchases"));

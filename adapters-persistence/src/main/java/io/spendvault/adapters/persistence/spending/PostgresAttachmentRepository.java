@@ -1,11 +1,13 @@
 package io.spendvault.adapters.persistence.spending;
 
-import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.adapters.persistence.common.RowCursor;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Attachment;
 import io.spendvault.domain.spending.AttachmentType;
 import io.spendvault.domain.spending.PurchaseId;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** {@link AttachmentRepository} on PostgreSQL: the {@code purchase_files} link table. */
 @Singleton
@@ -105,6 +108,13 @@ public class PostgresAttachmentRepository implements AttachmentRepository {
             rows.next();
             return rows.getBoolean(1);
         });
+    }
+
+    @Override
+    public void forEachOf(UserId owner, Consumer<Attachment> each) {
+        RowCursor.forEach(jdbc, "SELECT a.purchase_id, a.file_id, a.file_type, a.uploaded_for_purchase, a.attached_at FROM purchase_files a "
+                + "JOIN purchases p ON p.id = a.purchase_id WHERE p.user_id = ? ORDER BY a.attached_at, a.purchase_id, a.file_id",
+                owner.value(), PostgresAttachmentRepository::attachment, each);
     }
 
     private static Attachment attachment(ResultSet row) throws SQLException {

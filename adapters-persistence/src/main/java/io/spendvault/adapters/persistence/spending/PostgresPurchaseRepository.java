@@ -1,9 +1,10 @@
 package io.spendvault.adapters.persistence.spending;
 
-import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.adapters.persistence.common.RowCursor;
 import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.RuleViolationException;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -186,6 +188,17 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             rows.next();
             return rows.getLong(1);
         });
+    }
+
+    @Override
+    public void forEachOf(UserId owner, LocalDate today, Consumer<PurchaseOverview> each) {
+        RowCursor.forEach(jdbc, OVERVIEW.formatted("purchases") + " WHERE p.user_id = ? ORDER BY p.created_at, p.id",
+                owner.value(), row -> overview(row, today), each);
+    }
+
+    @Override
+    public long deleteAllOf(UserId owner) {
+        return RowCursor.update(jdbc, "DELETE FROM purchases WHERE user_id = ?", owner.value());
     }
 
     private Optional<Purchase> one(String sql, PurchaseId id) {

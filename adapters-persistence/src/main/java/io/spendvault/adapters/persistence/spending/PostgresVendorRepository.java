@@ -1,9 +1,10 @@
 package io.spendvault.adapters.persistence.spending;
 
-import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.adapters.persistence.common.RowCursor;
 import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
@@ -21,6 +22,7 @@ import java.sql.Timestamp;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** {@link VendorRepository} on PostgreSQL: the {@code retailers} and {@code brands} tables. */
@@ -85,6 +87,17 @@ public class PostgresVendorRepository implements VendorRepository {
             filter.and("lower(name) LIKE ? ESCAPE '\\'", SqlFilter.containing(search));
         }
         return filter.page(jdbc, table(kind), "SELECT * FROM " + table(kind), "lower(name), id", page, row -> map(kind, row));
+    }
+
+    @Override
+    public void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each) {
+        RowCursor.forEach(jdbc, "SELECT * FROM " + table(kind) + " WHERE user_id = ? ORDER BY created_at, id", owner.value(),
+                row -> map(kind, row), each);
+    }
+
+    @Override
+    public long deleteAllOf(VendorKind kind, UserId owner) {
+        return RowCursor.update(jdbc, "DELETE FROM " + table(kind) + " WHERE user_id = ?", owner.value());
     }
 
     private static String table(VendorKind kind) {

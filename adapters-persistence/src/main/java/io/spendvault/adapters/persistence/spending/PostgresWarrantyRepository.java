@@ -1,8 +1,9 @@
 package io.spendvault.adapters.persistence.spending;
 
-import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.adapters.persistence.common.RowCursor;
 import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * {@link WarrantyRepository} on PostgreSQL. The status filter is the SQL form of
@@ -135,6 +137,17 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     /** Binds the details (1–7), updated_at (8) and id (9). */
+    @Override
+    public void forEachOf(UserId owner, LocalDate today, Consumer<WarrantyOverview> each) {
+        RowCursor.forEach(jdbc, OVERVIEW + " WHERE w.user_id = ? ORDER BY w.created_at, w.id", owner.value(),
+                row -> overview(row, today), each);
+    }
+
+    @Override
+    public long deleteAllOf(UserId owner) {
+        return RowCursor.update(jdbc, "DELETE FROM warranties WHERE user_id = ?", owner.value());
+    }
+
     private static void bindDetails(PreparedStatement statement, Warranty warranty) throws SQLException {
         WarrantyDetails details = warranty.details();
         statement.setObject(1, details.purchaseId().value());

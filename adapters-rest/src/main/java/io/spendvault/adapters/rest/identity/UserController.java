@@ -1,19 +1,24 @@
 package io.spendvault.adapters.rest.identity;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
+import io.spendvault.adapters.rest.userdata.ErasureResponses;
 import io.spendvault.application.identity.port.in.ManageProfileUseCase;
 import io.spendvault.application.identity.port.in.UserView;
+import io.spendvault.application.userdata.port.in.EraseDataUseCase;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -31,9 +36,11 @@ import jakarta.validation.Valid;
 public class UserController {
 
     private final ManageProfileUseCase profiles;
+    private final EraseDataUseCase erasures;
 
-    public UserController(ManageProfileUseCase profiles) {
+    public UserController(ManageProfileUseCase profiles, EraseDataUseCase erasures) {
         this.profiles = profiles;
+        this.erasures = erasures;
     }
 
     /** The signed-in user's account, with storage statistics. */
@@ -73,5 +80,17 @@ public class UserController {
         profiles.changePassword(new ManageProfileUseCase.ChangePasswordCommand(caller.user(), caller.session(),
                 request.currentPassword(), request.newPassword()));
         return new AuthResponses.Message("Password changed; other sessions were signed out");
+    }
+
+    /**
+     * Deletes the account with everything it owns; its sessions end at once. A wrong password answers 400
+     * {@code PASSWORD_INCORRECT}; the last active administrator cannot leave (409 {@code LAST_ADMIN}).
+     */
+    @Delete("/me")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiErrors.JsonBody
+    @ApiErrors.Conflict
+    public void delete(@Valid @Body ErasureResponses.PasswordConfirmation request, CurrentSession caller) {
+        erasures.deleteAccount(caller.user(), request.password());
     }
 }

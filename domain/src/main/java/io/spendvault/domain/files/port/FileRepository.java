@@ -8,8 +8,10 @@ import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.storage.ContentHash;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * File records. The number of records with a hash is the reference count of that blob: counted, never
@@ -48,6 +50,15 @@ public interface FileRepository {
 
     /** Serialises a user's uploads until the end of the current transaction, for an exact quota check. */
     void lockOwner(UserId owner);
+
+    /** Hands every file record of the owner to {@code each}, the earliest uploaded first, read with a cursor. */
+    void forEachOf(UserId owner, Consumer<StoredFile> each);
+
+    /**
+     * Deletes all of the owner's file records and returns the content hash of each, one entry per record
+     * removed: the caller frees the contents nothing refers to any more, once the deletion is committed.
+     */
+    List<ContentHash> deleteAllOf(UserId owner);
 
     record Usage(long files, long bytes) {
     }

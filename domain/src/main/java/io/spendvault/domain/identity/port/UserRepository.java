@@ -53,4 +53,7 @@ public interface UserRepository {
     Page<AccountOverview> list(UserQuery query);
 
     Optional<AccountOverview> overview(UserId id);
+
+    /** Deletes the account and, with it, everything it owns (sessions, settings, records); false when absent. */
+    boolean delete(UserId id);
 }

@@ -1,11 +1,13 @@
 package io.spendvault.domain.spending.port;
 
 import io.spendvault.domain.files.FileId;
+import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Attachment;
 import io.spendvault.domain.spending.PurchaseId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Which files are attached to which purchases. */
 public interface AttachmentRepository {
@@ -25,4 +27,7 @@ public interface AttachmentRepository {
 
     /** Whether any purchase still has the file attached. */
     boolean isAttached(FileId fileId);
+
+    /** Hands every attachment of the owner's purchases to {@code each}, the earliest attached first, read with a cursor. */
+    void forEachOf(UserId owner, Consumer<Attachment> each);
 }

@@ -10,6 +10,7 @@ import io.spendvault.domain.spending.VendorId;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A user's purchases. Deleting one deletes its warranties and attachment links with it. Read models take
@@ -34,4 +35,13 @@ public interface PurchaseRepository {
 
     /** How many purchases name the vendor. */
     long countUsing(VendorId vendor);
+
+    /**
+     * Hands every purchase of the owner to {@code each}, the earliest recorded first, read with a cursor
+     * so that memory stays flat however many there are.
+     */
+    void forEachOf(UserId owner, LocalDate today, Consumer<PurchaseOverview> each);
+
+    /** Deletes all of the owner's purchases (with their warranties and attachment links); returns how many. */
+    long deleteAllOf(UserId owner);
 }

@@ -8,6 +8,7 @@ import io.spendvault.domain.spending.VendorId;
 import io.spendvault.domain.spending.VendorKind;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A user's retailers and brands. Names are unique per user and kind, ignoring case. */
 public interface VendorRepository {
@@ -24,4 +25,10 @@ public interface VendorRepository {
 
     /** The user's vendors of a kind whose name contains {@code search} (any case; null for all), by name. */
     Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page);
+
+    /** Hands every vendor of a kind of the owner to {@code each}, the earliest recorded first, read with a cursor. */
+    void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each);
+
+    /** Deletes all of the owner's vendors of a kind (purchases naming them lose the reference); returns how many. */
+    long deleteAllOf(VendorKind kind, UserId owner);
 }

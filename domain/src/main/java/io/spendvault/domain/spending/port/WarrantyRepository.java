@@ -12,6 +12,7 @@ import io.spendvault.domain.spending.WarrantyStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Warranty records of a user's purchases. Statuses in reads are as seen on {@code today}. */
 public interface WarrantyRepository {
@@ -37,4 +38,10 @@ public interface WarrantyRepository {
     List<Warranty> notVoidedOf(PurchaseId purchaseId);
 
     boolean delete(WarrantyId id);
+
+    /** Hands every warranty of the owner to {@code each}, the earliest recorded first, read with a cursor. */
+    void forEachOf(UserId owner, LocalDate today, Consumer<WarrantyOverview> each);
+
+    /** Deletes all of the owner's warranty records; returns how many. */
+    long deleteAllOf(UserId owner);
 }

@@ -92,6 +92,31 @@ abstract class FileRepositoryContract extends Specification {
         files.usageOf(existingUser()) == new FileRepository.Usage(0, 0)
     }
 
+    def "all of a user's files are handed over oldest first, and deleted with one hash per record"() {
+        given:
+        def later = file(ada, 'later.pdf', 'application/pdf', 100, 'cd' * 32, null, 2)
+        def earlier = file(ada, 'earlier.pdf', 'application/pdf', 100, 'ab' * 32, null, 1)
+        def copy = file(ada, 'copy.pdf', 'application/pdf', 100, 'ab' * 32, null, 3)
+        def theirs = file(grace, 'theirs.pdf', 'application/pdf', 100, 'ab' * 32)
+
+        when:
+        def seen = []
+        files.forEachOf(ada) { seen << it }
+
+        then:
+        seen == [earlier, later, copy]
+
+        when:
+        def hashes = files.deleteAllOf(ada)
+
+        then:
+        hashes*.hex().sort() == ['ab' * 32, 'ab' * 32, 'cd' * 32]
+        files.usageOf(ada).files() == 0
+        files.findById(theirs.id()).get() == theirs
+        files.countReferences(new ContentHash('ab' * 32)) == 1
+        files.deleteAllOf(ada).isEmpty()
+    }
+
     def "a user lists only their own files, newest first by default"() {
         given:
         def first = file(ada, 'first.pdf', 'application/pdf', 1, 'ab' * 32, null, 1)

@@ -9,6 +9,7 @@ import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.storage.ContentHash
 
 import java.util.concurrent.ConcurrentHashMap
+import java.util.function.Consumer
 import java.util.stream.Stream
 
 /** File records in memory, for application specs; passes the same contract as the PostgreSQL adapter. */
@@ -65,6 +66,19 @@ class InMemoryFileRepository implements FileRepository {
     Usage usageOf(UserId owner) {
         def own = files.values().findAll { it.owner() == owner }
         new Usage(own.size(), own.sum(0L) { it.size() } as long)
+    }
+
+    @Override
+    void forEachOf(UserId owner, Consumer<StoredFile> each) {
+        files.values().findAll { it.owner() == owner }
+                .sort { a, b -> a.uploadDate() <=> b.uploadDate() ?: a.id().value() <=> b.id().value() }.each { each.accept(it) }
+    }
+
+    @Override
+    List<ContentHash> deleteAllOf(UserId owner) {
+        def own = files.values().findAll { it.owner() == owner }
+        own.each { files.remove(it.id()) }
+        own*.hash()
     }
 
     @Override

@@ -165,6 +165,21 @@ abstract class UserRepositoryContract extends Specification {
         users.overview(io.spendvault.domain.identity.UserId.random()).isEmpty()
     }
 
+    def "a deleted account is gone, its name free again, another account untouched"() {
+        given:
+        def ada = user('ada')
+        def grace = user('grace')
+        users.insert(ada)
+        users.insert(grace)
+
+        expect:
+        users.delete(ada.id())
+        !users.delete(ada.id())
+        users.findById(ada.id()).isEmpty()
+        !users.usernameTaken(ada.username(), null)
+        users.findById(grace.id()).get() == grace
+    }
+
     def "locking counts the active administrators only"() {
         given:
         users.insert(user('root1', 'r1@example.com', Role.ADMIN))

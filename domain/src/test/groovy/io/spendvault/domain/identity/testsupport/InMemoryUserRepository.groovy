@@ -106,6 +106,9 @@ class InMemoryUserRepository implements UserRepository {
         findById(id).map { overviewOf(it) }
     }
 
+    @Override
+    boolean delete(UserId id) { users.remove(id) != null }
+
     private static java.util.function.Function<User, Comparable> keyOf(UserQuery.SortBy by) {
         switch (by) {
             case UserQuery.SortBy.USERNAME: return { User u -> u.username().canonical() } as java.util.function.Function

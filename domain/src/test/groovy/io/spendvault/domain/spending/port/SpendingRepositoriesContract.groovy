@@ -336,6 +336,69 @@ abstract class SpendingRepositoriesContract extends Specification {
         repositories.attachments.of(kettle.id()) == [second]
     }
 
+    def "every record of a user is handed over in the order it was recorded, another user's never"() {
+        given:
+        def shop = vendor(VendorKind.RETAILER, 'Shop')
+        def maker = vendor(VendorKind.BRAND, 'Maker')
+        vendor(VendorKind.RETAILER, 'Other shop', grace)
+        def second = purchase(name: 'Toaster', second: 2, retailer: shop.id(), brand: maker.id())
+        def first = purchase(name: 'Kettle', second: 1)
+        def theirs = purchase([:], grace)
+        def record = warranty(second, '2026-01-01')
+        warranty(theirs, '2026-01-01')
+        def file = existingFile(ada)
+        def link = new Attachment(second.id(), file, AttachmentType.PHOTO, true, NOW)
+        repositories.attachments.insert(link)
+        repositories.attachments.insert(new Attachment(theirs.id(), existingFile(grace), AttachmentType.PHOTO, true, NOW))
+
+        when:
+        def purchases = []
+        repositories.purchases.forEachOf(ada, TODAY) { purchases << it }
+        def warranties = []
+        repositories.warranties.forEachOf(ada, TODAY) { warranties << it }
+        def retailers = []
+        repositories.vendors.forEachOf(VendorKind.RETAILER, ada) { retailers << it }
+        def brands = []
+        repositories.vendors.forEachOf(VendorKind.BRAND, ada) { brands << it }
+        def links = []
+        repositories.attachments.forEachOf(ada) { links << it }
+
+        then:
+        purchases*.purchase() == [first, second]
+        purchases[1].retailer().name() == 'Shop'
+        purchases[1].brand().name() == 'Maker'
+        purchases[1].warranty().expiry() == LocalDate.parse('2026-01-01')
+        purchases[1].attachmentsCount() == 1
+        warranties*.warranty() == [record]
+        warranties[0].purchase().productName() == 'Toaster'
+        retailers == [shop]
+        brands == [maker]
+        links == [link]
+    }
+
+    def "deleting all of a user's records leaves another user's alone"() {
+        given:
+        vendor(VendorKind.RETAILER, 'Shop')
+        vendor(VendorKind.BRAND, 'Maker')
+        def theirShop = vendor(VendorKind.RETAILER, 'Shop', grace)
+        def kettle = purchase()
+        purchase(name: 'Toaster')
+        warranty(kettle, '2026-01-01')
+        def theirs = purchase([:], grace)
+        def theirWarranty = warranty(theirs, '2026-01-01')
+
+        expect:
+        repositories.warranties.deleteAllOf(ada) == 1
+        repositories.purchases.deleteAllOf(ada) == 2
+        repositories.vendors.deleteAllOf(VendorKind.RETAILER, ada) == 1
+        repositories.vendors.deleteAllOf(VendorKind.BRAND, ada) == 1
+        repositories.purchases.deleteAllOf(ada) == 0
+        names() == []
+        repositories.purchases.findById(theirs.id()).isPresent()
+        repositories.warranties.findById(theirWarranty.id()).isPresent()
+        repositories.vendors.findById(theirShop.id()).isPresent()
+    }
+
     private static List<WarrantyId> ids(page) {
         page.items()*.warranty()*.id()
     }

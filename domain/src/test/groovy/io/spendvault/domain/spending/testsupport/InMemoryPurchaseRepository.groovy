@@ -14,6 +14,7 @@ import io.spendvault.domain.spending.WarrantySummary
 import io.spendvault.domain.spending.port.PurchaseRepository
 
 import java.time.LocalDate
+import java.util.function.Consumer
 
 /**
  * Purchases in memory, wired to the other spending fakes for overviews and for the cascades the database
@@ -32,6 +33,7 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
         this.warranties = warranties
         this.attachments = attachments
         warranties.purchases = this
+        attachments.purchases = this
     }
 
     @Override
@@ -70,6 +72,20 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
         warranties.of(id).each { warranties.delete(it.id()) }
         attachments.links.removeIf { it.purchaseId() == id }
         purchases.remove(id) != null
+    }
+
+    @Override
+    void forEachOf(UserId owner, LocalDate today, Consumer<PurchaseOverview> each) {
+        purchases.values().findAll { it.owner() == owner }
+                .sort { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }
+                .each { each.accept(overviewOf(it, today)) }
+    }
+
+    @Override
+    long deleteAllOf(UserId owner) {
+        def own = purchases.values().findAll { it.owner() == owner }
+        own.each { delete(it.id()) }
+        own.size()
     }
 
     @Override

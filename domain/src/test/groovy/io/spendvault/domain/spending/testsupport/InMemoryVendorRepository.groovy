@@ -9,6 +9,8 @@ import io.spendvault.domain.spending.VendorId
 import io.spendvault.domain.spending.VendorKind
 import io.spendvault.domain.spending.port.VendorRepository
 
+import java.util.function.Consumer
+
 /** Retailers and brands in memory, for application specs. */
 class InMemoryVendorRepository implements VendorRepository {
 
@@ -42,6 +44,19 @@ class InMemoryVendorRepository implements VendorRepository {
                 .findAll { search == null || it.canonicalName().contains(search.toLowerCase()) }
                 .sort { a, b -> a.canonicalName() <=> b.canonicalName() ?: a.id().value() <=> b.id().value() }
         new Page<>(matching.drop((int) page.offset()).take(page.size()), matching.size(), page)
+    }
+
+    @Override
+    void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each) {
+        vendors.values().findAll { it.kind() == kind && it.owner() == owner }
+                .sort { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }.each { each.accept(it) }
+    }
+
+    @Override
+    long deleteAllOf(VendorKind kind, UserId owner) {
+        def own = vendors.values().findAll { it.kind() == kind && it.owner() == owner }
+        own.each { vendors.remove(it.id()) }
+        own.size()
     }
 
     private void requireFreeName(Vendor vendor) {

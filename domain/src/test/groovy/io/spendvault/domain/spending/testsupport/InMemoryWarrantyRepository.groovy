@@ -12,6 +12,7 @@ import io.spendvault.domain.spending.WarrantyStatus
 import io.spendvault.domain.spending.port.WarrantyRepository
 
 import java.time.LocalDate
+import java.util.function.Consumer
 
 /** Warranty records in memory; {@link InMemoryPurchaseRepository} deletes those of a deleted purchase. */
 class InMemoryWarrantyRepository implements WarrantyRepository {
@@ -59,6 +60,20 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
 
     @Override
     boolean delete(WarrantyId id) { warranties.remove(id) != null }
+
+    @Override
+    void forEachOf(UserId owner, LocalDate today, Consumer<WarrantyOverview> each) {
+        warranties.values().findAll { it.owner() == owner }
+                .sort { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }
+                .each { each.accept(overviewOf(it, today)) }
+    }
+
+    @Override
+    long deleteAllOf(UserId owner) {
+        def own = warranties.values().findAll { it.owner() == owner }
+        own.each { warranties.remove(it.id()) }
+        own.size()
+    }
 
     List<Warranty> of(PurchaseId purchaseId) { warranties.values().findAll { it.details().purchaseId() == purchaseId } }
 

@@ -7,10 +7,12 @@ import io.spendvault.domain.files.FileQuery;
 import io.spendvault.domain.files.StoredFile;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.storage.ByteRange;
+import io.spendvault.domain.storage.ContentHash;
 import io.spendvault.domain.storage.DownloadLink;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Collection;
 
 /** A user's own files. Another user's file is reported as not found. */
 public interface ManageFilesUseCase {
@@ -34,6 +36,13 @@ public interface ManageFilesUseCase {
 
     /** Removes the record, and the content once no record refers to it any more. */
     void delete(UserId caller, FileId id);
+
+    /**
+     * Frees each of these contents (and its thumbnail) that no file record refers to any more: the second
+     * step after file records were deleted and committed. Returns how many contents were freed; one the
+     * store could not delete now is left for {@code storage gc}.
+     */
+    int releaseUnreferenced(Collection<ContentHash> hashes);
 
     /**
      * The content of one of the caller's files, or {@code range} of it (already cut to the file's size); the
