@@ -150,6 +150,7 @@ public class PostgresUserRepository implements UserRepository {
     }
 
     @Override
+    @Transactional
     public boolean delete(UserId id) {
         // everything the account owns goes with it (ON DELETE CASCADE)
         return jdbc.prepareStatement("DELETE FROM users WHERE id = ?", statement -> {

@@ -5,6 +5,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
@@ -64,7 +65,18 @@ public class PostgresRateLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision acquire(String key, RateLimit limit) {
-        ConsumptionProbe probe = proxies.computeIfAbsent(key, ignored -> proxy(key, limit)).tryConsumeAndReturnRemaining(1);
+        BucketProxy bucket = proxies.computeIfAbsent(key, ignored -> proxy(key, limit));
+        ConsumptionProbe probe;
+        try {
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException failure) {
+            if (!isNewBucketRace(failure)) {
+                throw failure;
+            }
+            // Two instances created the key's first row at once and this batch saw it still empty: nothing
+            // was consumed, and the row exists now, so the second try counts normally.
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        }
         return new RateLimitDecision(probe.isConsumed(), limit.requests(), probe.getRemainingTokens(),
                 Duration.ofNanos(probe.getNanosToWaitForReset()),
                 probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -79,6 +91,15 @@ public class PostgresRateLimiter implements RateLimiter {
                 ? Optimizations.delaying(new DelayParameters(localShare, MAX_UNSYNCHRONISED_TIME))
                 : Optimizations.batching());
         return builder.build(key, () -> configuration);
+    }
+
+    private static boolean isNewBucketRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Buckets that are full again hold nothing worth keeping; removed a batch at a time. */
