@@ -38,6 +38,7 @@ import java.util.Locale;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Export and import")
 @RequiresToken
+@ApiErrors.Invalid
 @ApiErrors.Unavailable
 @ApiErrors.RateLimited
 public class ExportController {
@@ -72,7 +73,6 @@ public class ExportController {
     @Get(value = "/csv", produces = "text/csv")
     @ApiResponse(responseCode = "200", description = "The CSV file, streamed",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-    @ApiErrors.Invalid
     public HttpResponse<StreamedFile> csv(@QueryValue(defaultValue = "purchases")
                                           @Schema(allowableValues = {"purchases", "warranties"}) String type,
                                           CurrentSession caller) {
