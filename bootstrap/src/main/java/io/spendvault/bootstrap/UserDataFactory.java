@@ -3,10 +3,12 @@ package io.spendvault.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.spendvault.application.common.port.out.Transactions;
 import io.spendvault.application.files.port.in.ManageFilesUseCase;
+import io.spendvault.application.files.port.in.UploadFileUseCase;
 import io.spendvault.application.identity.port.out.PasswordHasher;
 import io.spendvault.application.userdata.AccountRecords;
 import io.spendvault.application.userdata.ErasureService;
 import io.spendvault.application.userdata.ExportService;
+import io.spendvault.application.userdata.ImportService;
 import io.spendvault.domain.files.port.FileRepository;
 import io.spendvault.domain.identity.port.UserRepository;
 import io.spendvault.domain.settings.port.SettingsRepository;
@@ -19,7 +21,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** Builds the use cases of a user's data as a whole: export and erasure. */
+/** Builds the use cases of a user's data as a whole: export, import and erasure. */
 @Factory
 class UserDataFactory {
 
@@ -33,6 +35,11 @@ class UserDataFactory {
     @Singleton
     ExportService exportService(AccountRecords records, BlobStore blobs, Transactions transactions, Clock clock) {
         return new ExportService(records, blobs, transactions, clock);
+    }
+
+    @Singleton
+    ImportService importService(AccountRecords records, UploadFileUseCase uploads, Transactions transactions, Clock clock) {
+        return new ImportService(records, uploads, transactions, clock);
     }
 
     @Singleton

@@ -102,8 +102,13 @@ public class FileService implements UploadFileUseCase, ManageFilesUseCase, Stora
         StagedBlob blob = stageWithin(content, limit);
         Instant now = clock.instant();
         String original = command.originalFilename() == null ? "" : command.originalFilename();
-        StoredFile file = new StoredFile(FileId.random(), command.owner(), DisplayName.of(original), original, contentType,
-                blob.size(), blob.hash(), command.description(), now, now);
+        UploadFileUseCase.Restored restored = command.restored();
+        StoredFile file = restored == null
+                ? new StoredFile(FileId.random(), command.owner(), DisplayName.of(original), original, contentType,
+                        blob.size(), blob.hash(), command.description(), now, now)
+                : new StoredFile(FileId.random(), command.owner(),
+                        DisplayName.of(restored.filename() == null ? original : restored.filename()), original, contentType,
+                        blob.size(), blob.hash(), command.description(), restored.uploadDate(), restored.updatedAt());
         try {
             transactions.inTransaction(() -> {
                 files.lockOwner(command.owner());

@@ -156,6 +156,16 @@ public class PostgresFileRepository implements FileRepository {
     }
 
     @Override
+    public Optional<StoredFile> findByContent(UserId owner, ContentHash hash) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM files WHERE content_hash = ? AND user_id = ? "
+                + "ORDER BY upload_date, id LIMIT 1", statement -> {
+            statement.setString(1, hash.hex());
+            statement.setObject(2, owner.value());
+            return first(statement.executeQuery());
+        });
+    }
+
+    @Override
     public void forEachOf(UserId owner, Consumer<StoredFile> each) {
         RowCursor.forEach(jdbc, "SELECT " + COLUMNS + " FROM files WHERE user_id = ? ORDER BY upload_date, id", owner.value(),
                 PostgresFileRepository::map, each);

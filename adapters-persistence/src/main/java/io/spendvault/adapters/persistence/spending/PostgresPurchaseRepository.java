@@ -191,6 +191,22 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
+    public Optional<PurchaseId> findDuplicate(UserId owner, PurchaseDetails details) {
+        return jdbc.prepareStatement("SELECT id FROM purchases WHERE user_id = ? AND purchase_date = ? AND product_name = ? "
+                + "AND price = ? AND currency_code = ? AND serial_number IS NOT DISTINCT FROM ? ORDER BY created_at, id LIMIT 1",
+                statement -> {
+                    statement.setObject(1, owner.value());
+                    statement.setObject(2, details.purchaseDate());
+                    statement.setString(3, details.productName());
+                    statement.setBigDecimal(4, details.price().amount());
+                    statement.setString(5, details.price().currency().value());
+                    statement.setString(6, details.serialNumber());
+                    ResultSet rows = statement.executeQuery();
+                    return rows.next() ? Optional.of(new PurchaseId(rows.getObject(1, UUID.class))) : Optional.empty();
+                });
+    }
+
+    @Override
     public void forEachOf(UserId owner, LocalDate today, Consumer<PurchaseOverview> each) {
         RowCursor.forEach(jdbc, OVERVIEW.formatted("purchases") + " WHERE p.user_id = ? ORDER BY p.created_at, p.id",
                 owner.value(), row -> overview(row, today), each);

@@ -90,6 +90,16 @@ public class PostgresVendorRepository implements VendorRepository {
     }
 
     @Override
+    public Optional<Vendor> findByName(VendorKind kind, UserId owner, String name) {
+        return jdbc.prepareStatement("SELECT * FROM " + table(kind) + " WHERE user_id = ? AND lower(name) = lower(?)", statement -> {
+            statement.setObject(1, owner.value());
+            statement.setString(2, name == null ? "" : name.strip());
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(map(kind, rows)) : Optional.empty();
+        });
+    }
+
+    @Override
     public void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each) {
         RowCursor.forEach(jdbc, "SELECT * FROM " + table(kind) + " WHERE user_id = ? ORDER BY created_at, id", owner.value(),
                 row -> map(kind, row), each);

@@ -4,7 +4,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 /** Turns Java names of invalid inputs into the snake_case names clients send. */
-final class FieldNames {
+public final class FieldNames {
 
     private FieldNames() {
     }
@@ -28,7 +28,7 @@ final class FieldNames {
         return name != null ? name : path.toString();
     }
 
-    static String snakeCase(String javaName) {
+    public static String snakeCase(String javaName) {
         StringBuilder snake = new StringBuilder(javaName.length() + 4);
         for (int i = 0; i < javaName.length(); i++) {
             char c = javaName.charAt(i);

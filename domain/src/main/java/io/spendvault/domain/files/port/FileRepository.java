@@ -51,6 +51,9 @@ public interface FileRepository {
     /** Serialises a user's uploads until the end of the current transaction, for an exact quota check. */
     void lockOwner(UserId owner);
 
+    /** One of the owner's files with this content, if they have one (the earliest uploaded). */
+    Optional<StoredFile> findByContent(UserId owner, ContentHash hash);
+
     /** Hands every file record of the owner to {@code each}, the earliest uploaded first, read with a cursor. */
     void forEachOf(UserId owner, Consumer<StoredFile> each);
 

@@ -3,6 +3,7 @@ package io.spendvault.domain.spending.port;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseDetails;
 import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
@@ -35,6 +36,12 @@ public interface PurchaseRepository {
 
     /** How many purchases name the vendor. */
     long countUsing(VendorId vendor);
+
+    /**
+     * An earlier purchase of the owner that an import would duplicate: the same product name, purchase
+     * date, price, currency and serial number (both without one counts as the same).
+     */
+    Optional<PurchaseId> findDuplicate(UserId owner, PurchaseDetails details);
 
     /**
      * Hands every purchase of the owner to {@code each}, the earliest recorded first, read with a cursor

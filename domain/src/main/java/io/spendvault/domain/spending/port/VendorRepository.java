@@ -26,6 +26,9 @@ public interface VendorRepository {
     /** The user's vendors of a kind whose name contains {@code search} (any case; null for all), by name. */
     Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page);
 
+    /** The owner's vendor of a kind with this name, ignoring case and surrounding spaces. */
+    Optional<Vendor> findByName(VendorKind kind, UserId owner, String name);
+
     /** Hands every vendor of a kind of the owner to {@code each}, the earliest recorded first, read with a cursor. */
     void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each);
 

@@ -117,6 +117,18 @@ abstract class FileRepositoryContract extends Specification {
         files.deleteAllOf(ada).isEmpty()
     }
 
+    def "a user's file is found by its content, another user's never"() {
+        given:
+        file(grace, 'theirs.pdf', 'application/pdf', 100, 'ef' * 32)
+        def later = file(ada, 'later.pdf', 'application/pdf', 100, 'ab' * 32, null, 2)
+        def earlier = file(ada, 'earlier.pdf', 'application/pdf', 100, 'ab' * 32, null, 1)
+
+        expect:
+        files.findByContent(ada, new ContentHash('ab' * 32)).get() == earlier
+        files.findByContent(ada, new ContentHash('ef' * 32)).isEmpty()
+        files.findByContent(grace, new ContentHash('ab' * 32)).isEmpty()
+    }
+
     def "a user lists only their own files, newest first by default"() {
         given:
         def first = file(ada, 'first.pdf', 'application/pdf', 1, 'ab' * 32, null, 1)

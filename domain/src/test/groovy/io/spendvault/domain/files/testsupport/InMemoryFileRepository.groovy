@@ -69,6 +69,12 @@ class InMemoryFileRepository implements FileRepository {
     }
 
     @Override
+    Optional<StoredFile> findByContent(UserId owner, ContentHash hash) {
+        Optional.ofNullable(files.values().findAll { it.owner() == owner && it.hash() == hash }
+                .min { a, b -> a.uploadDate() <=> b.uploadDate() ?: a.id().value() <=> b.id().value() })
+    }
+
+    @Override
     void forEachOf(UserId owner, Consumer<StoredFile> each) {
         files.values().findAll { it.owner() == owner }
                 .sort { a, b -> a.uploadDate() <=> b.uploadDate() ?: a.id().value() <=> b.id().value() }.each { each.accept(it) }

@@ -399,6 +399,27 @@ abstract class SpendingRepositoriesContract extends Specification {
         repositories.vendors.findById(theirShop.id()).isPresent()
     }
 
+    def "a duplicate is the same name, date, price, currency and serial number; a vendor is found by name in any case"() {
+        given:
+        def first = purchase(name: 'Drill', price: 99.5, currency: 'EUR', date: '2024-02-02', serial: 'SN-1', second: 1)
+        purchase(name: 'Drill', price: 99.5, currency: 'EUR', date: '2024-02-02', serial: 'SN-1', second: 2)
+        def unnumbered = purchase(name: 'Drill', price: 99.5, currency: 'EUR', date: '2024-02-02')
+        purchase([name: 'Drill', price: 99.5, currency: 'EUR', date: '2024-02-02', serial: 'SN-1'], grace)
+        def shop = vendor(VendorKind.RETAILER, 'Bäckerei Müller')
+
+        expect:
+        repositories.purchases.findDuplicate(ada, first.details()).get() == first.id()
+        repositories.purchases.findDuplicate(ada, unnumbered.details()).get() == unnumbered.id()
+        repositories.purchases.findDuplicate(ada, first.details().toBuilder().serialNumber('SN-2').build()).isEmpty()
+        repositories.purchases.findDuplicate(ada, first.details().toBuilder().price(99.51).build()).isEmpty()
+        repositories.purchases.findDuplicate(ada, first.details().toBuilder().currency(new CurrencyCode('USD')).build()).isEmpty()
+        repositories.purchases.findDuplicate(ada, first.details().toBuilder().productName('drill').build()).isEmpty()
+        repositories.purchases.findDuplicate(ada, first.details().toBuilder().purchaseDate(LocalDate.parse('2024-02-03')).build()).isEmpty()
+        repositories.vendors.findByName(VendorKind.RETAILER, ada, ' bäckerei MÜLLER ').get() == shop
+        repositories.vendors.findByName(VendorKind.BRAND, ada, 'Bäckerei Müller').isEmpty()
+        repositories.vendors.findByName(VendorKind.RETAILER, grace, 'Bäckerei Müller').isEmpty()
+    }
+
     private static List<WarrantyId> ids(page) {
         page.items()*.warranty()*.id()
     }

@@ -3,6 +3,7 @@ package io.spendvault.domain.spending.testsupport
 import io.spendvault.domain.common.Page
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.PurchaseOverview
 import io.spendvault.domain.spending.PurchaseQuery
@@ -72,6 +73,16 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
         warranties.of(id).each { warranties.delete(it.id()) }
         attachments.links.removeIf { it.purchaseId() == id }
         purchases.remove(id) != null
+    }
+
+    @Override
+    Optional<PurchaseId> findDuplicate(UserId owner, PurchaseDetails details) {
+        Optional.ofNullable(purchases.values().findAll {
+            def d = it.details()
+            it.owner() == owner && d.productName() == details.productName() && d.purchaseDate() == details.purchaseDate() &&
+                    d.price().amount().compareTo(details.price().amount()) == 0 && d.price().currency() == details.price().currency() &&
+                    d.serialNumber() == details.serialNumber()
+        }.min { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }?.id())
     }
 
     @Override

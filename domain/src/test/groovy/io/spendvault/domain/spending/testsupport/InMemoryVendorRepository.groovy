@@ -47,6 +47,11 @@ class InMemoryVendorRepository implements VendorRepository {
     }
 
     @Override
+    Optional<Vendor> findByName(VendorKind kind, UserId owner, String name) {
+        Optional.ofNullable(vendors.values().find { it.kind() == kind && it.owner() == owner && it.canonicalName() == name?.strip()?.toLowerCase() })
+    }
+
+    @Override
     void forEachOf(VendorKind kind, UserId owner, Consumer<Vendor> each) {
         vendors.values().findAll { it.kind() == kind && it.owner() == owner }
                 .sort { a, b -> a.createdAt() <=> b.createdAt() ?: a.id().value() <=> b.id().value() }.each { each.accept(it) }
