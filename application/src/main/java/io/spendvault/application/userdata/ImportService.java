@@ -94,6 +94,8 @@ public class ImportService implements ImportDataUseCase {
         private final Map<String, PurchaseId> purchases = new HashMap<>();
         private final Set<String> duplicates = new HashSet<>();
         private final Map<String, FileId> files = new HashMap<>();
+        /** A dry run's files that the import would add: attachments to them are counted as fine, not written. */
+        private final Set<String> plannedFiles = new HashSet<>();
         private final List<ImportProblem> errors = new ArrayList<>();
         private int errorsNotListed;
         private int purchasesAdded;
@@ -275,6 +277,7 @@ public class ImportService implements ImportDataUseCase {
             }
             if (dryRun) {
                 filesAdded++; // contents are not written in a dry run
+                plannedFiles.add(record.sourceId());
                 return;
             }
             try (InputStream content = record.content().get()) {
@@ -299,6 +302,9 @@ public class ImportService implements ImportDataUseCase {
             }
             PurchaseId purchase = purchases.get(record.purchaseRef());
             FileId file = files.get(record.fileRef());
+            if (purchase != null && file == null && plannedFiles.contains(record.fileRef())) {
+                return; // the file is not written in a dry run, so neither is its link
+            }
             if (purchase == null || file == null) {
                 report(new ImportProblem(record.location(), purchase == null ? "purchase_id" : "file_id",
                         "Refers to no imported " + (purchase == null ? "purchase" : "file")));
