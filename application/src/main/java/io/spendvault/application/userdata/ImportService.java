@@ -91,7 +91,11 @@ public class ImportService implements ImportDataUseCase {
         private final Instant now = clock.instant();
         private final Map<String, RetailerId> retailers = new HashMap<>();
         private final Map<String, BrandId> brands = new HashMap<>();
-        private final Map<String, PurchaseId> purchases = new HashMap<>();
+        private final Map<String, ImportedPurchase> purchases = new HashMap<>();
+        /** Rows are written {@value #BATCH} at a time; duplicates are looked for among them too. */
+        private final List<Purchase> pendingPurchases = new ArrayList<>();
+        private final Set<String> pendingKeys = new HashSet<>();
+        private final List<Warranty> pendingWarranties = new ArrayList<>();
         private final Set<String> duplicates = new HashSet<>();
         private final Map<String, FileId> files = new HashMap<>();
         /** A dry run's files that the import would add: attachments to them are counted as fine, not written. */
@@ -119,7 +123,9 @@ public class ImportService implements ImportDataUseCase {
             source.retailers(vendor -> vendor(VendorKind.RETAILER, vendor).ifKnown(id -> remember(retailers, vendor, (RetailerId) id)));
             source.brands(vendor -> vendor(VendorKind.BRAND, vendor).ifKnown(id -> remember(brands, vendor, (BrandId) id)));
             source.purchases(this::purchase);
+            flush();
             source.warranties(this::warranty);
+            flush();
             source.files(this::file);
             source.attachments(this::attachment);
             source.problems(this::report);
@@ -188,24 +194,27 @@ public class ImportService implements ImportDataUseCase {
                 skippedFuture++;
                 return;
             }
-            var existing = records.purchases().findDuplicate(user, details);
-            if (existing.isPresent()) {
+            if (pendingKeys.contains(duplicateKey(details)) || records.purchases().findDuplicate(user, details).isPresent()) {
                 skippedDuplicate++;
                 duplicates.add(record.sourceId());
                 return;
             }
             Purchase created = Purchase.create(user, details, now);
             Instant createdAt = orNow(record.createdAt());
-            records.purchases().insert(new Purchase(created.id(), user, details, createdAt,
+            pendingPurchases.add(new Purchase(created.id(), user, details, createdAt,
                     record.updatedAt() == null ? createdAt : record.updatedAt()));
+            pendingKeys.add(duplicateKey(details));
             purchasesAdded++;
+            ImportedPurchase imported = new ImportedPurchase(created.id(), details.purchaseDate());
             if (record.sourceId() != null) {
-                purchases.put(record.sourceId(), created.id());
+                purchases.put(record.sourceId(), imported);
             }
             if (record.warrantyEnd() != null) {
                 warranty(new ImportSource.WarrantyRecord(record.location(), null, record.sourceId(),
-                        fields -> fields.purchaseId(created.id()).warrantyEnd(record.warrantyEnd()), createdAt, createdAt),
-                        created.id(), details);
+                        fields -> fields.warrantyEnd(record.warrantyEnd()), createdAt, createdAt), imported);
+            }
+            if (pendingPurchases.size() >= BATCH) {
+                flush();
             }
         }
 
@@ -233,22 +242,25 @@ public class ImportService implements ImportDataUseCase {
             if (duplicates.contains(record.purchaseRef())) {
                 return; // the purchase was there already, with its warranties
             }
-            PurchaseId purchase = purchases.get(record.purchaseRef());
+            ImportedPurchase purchase = purchases.get(record.purchaseRef());
             if (purchase == null) {
                 report(new ImportProblem(record.location(), "purchase_id", "Refers to no imported purchase"));
                 return;
             }
-            warranty(record, purchase, records.purchases().findById(purchase).orElseThrow().details());
+            warranty(record, purchase);
+            if (pendingWarranties.size() >= BATCH) {
+                flush();
+            }
         }
 
-        private void warranty(ImportSource.WarrantyRecord record, PurchaseId purchase, PurchaseDetails of) {
+        private void warranty(ImportSource.WarrantyRecord record, ImportedPurchase purchase) {
             WarrantyDetails details;
             try {
                 WarrantyDetails.Builder builder = WarrantyDetails.builder();
                 record.fields().accept(builder);
-                builder.purchaseId(purchase);
+                builder.purchaseId(purchase.id());
                 if (builder.warrantyStart() == null) {
-                    builder.warrantyStart(of.purchaseDate());
+                    builder.warrantyStart(purchase.date());
                 }
                 details = builder.build();
             } catch (RuleViolationException invalid) {
@@ -257,9 +269,18 @@ public class ImportService implements ImportDataUseCase {
             }
             Warranty created = Warranty.create(user, details, now);
             Instant createdAt = orNow(record.createdAt());
-            records.warranties().insert(new Warranty(created.id(), user, details, createdAt,
+            pendingWarranties.add(new Warranty(created.id(), user, details, createdAt,
                     record.updatedAt() == null ? createdAt : record.updatedAt()));
             warrantiesAdded++;
+        }
+
+        /** Writes the pending rows: purchases first, then the warranties that may belong to them. */
+        private void flush() {
+            records.purchases().insertAll(pendingPurchases);
+            pendingPurchases.clear();
+            pendingKeys.clear();
+            records.warranties().insertAll(pendingWarranties);
+            pendingWarranties.clear();
         }
 
         private void file(ImportSource.FileRecord record) {
@@ -300,7 +321,8 @@ public class ImportService implements ImportDataUseCase {
             if (duplicates.contains(record.purchaseRef())) {
                 return;
             }
-            PurchaseId purchase = purchases.get(record.purchaseRef());
+            ImportedPurchase imported = purchases.get(record.purchaseRef());
+            PurchaseId purchase = imported == null ? null : imported.id();
             FileId file = files.get(record.fileRef());
             if (purchase != null && file == null && plannedFiles.contains(record.fileRef())) {
                 return; // the file is not written in a dry run, so neither is its link
@@ -337,6 +359,19 @@ public class ImportService implements ImportDataUseCase {
                 errorsNotListed++;
             }
         }
+    }
+
+    private static final int BATCH = 500;
+
+    /** What makes two purchases the same for an import: {@link io.spendvault.domain.spending.port.PurchaseRepository#findDuplicate}. */
+    private static String duplicateKey(PurchaseDetails details) {
+        return String.join("\u0000", details.productName(), details.purchaseDate().toString(),
+                details.price().amount().stripTrailingZeros().toPlainString(), details.price().currency().value(),
+                details.serialNumber() == null ? "\u0001" : details.serialNumber());
+    }
+
+    /** A purchase of the document as imported: its new id, and its date (a warranty's default start). */
+    private record ImportedPurchase(PurchaseId id, java.time.LocalDate date) {
     }
 
     /** A document id's counterpart in the account, when the record could be imported. */

@@ -34,6 +34,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -71,6 +73,13 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     private static final String SEARCH_TEXT = "lower(p.product_name || ' ' || coalesce(p.notes, '') || ' ' "
             + "|| coalesce(p.model_number, '') || ' ' || coalesce(p.serial_number, ''))";
 
+    private static final String INSERT = "INSERT INTO purchases (product_name, price, currency_code, purchase_date, category, "
+            + "retailer_id, brand_id, notes, tax_deductible, model_number, serial_number, retailer_order_number, quantity, link, "
+            + "return_deadline, return_policy, tags, updated_at, id, user_id, created_at) VALUES ";
+
+    /** 21 parameters a row: 500 rows stay far below the protocol's 32,767 parameters a statement. */
+    static final int INSERT_BATCH = 500;
+
     private final JdbcOperations jdbc;
 
     PostgresPurchaseRepository(JdbcOperations jdbc) {
@@ -79,13 +88,33 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
 
     @Override
     public void insert(Purchase purchase) {
-        write("INSERT INTO purchases (product_name, price, currency_code, purchase_date, category, retailer_id, brand_id, "
-                + "notes, tax_deductible, model_number, serial_number, retailer_order_number, quantity, link, return_deadline, "
-                + "return_policy, tags, updated_at, id, user_id, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", purchase, statement -> {
+        write(INSERT + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", purchase, statement -> {
             statement.setObject(20, purchase.owner().value());
             statement.setTimestamp(21, Timestamp.from(purchase.createdAt()));
         });
+    }
+
+    /**
+     * One multi-row INSERT per {@value #INSERT_BATCH} purchases: the statement-level trigger that keeps the
+     * counts (V9) then runs once per batch instead of once per row, which matters for an import of 100,000
+     * in one transaction (each run updates the same count row again).
+     */
+    @Override
+    public void insertAll(List<Purchase> purchases) {
+        for (int from = 0; from < purchases.size(); from += INSERT_BATCH) {
+            List<Purchase> batch = purchases.subList(from, Math.min(purchases.size(), from + INSERT_BATCH));
+            String rows = String.join(", ", Collections.nCopies(batch.size(), "(" + "?, ".repeat(20) + "?)"));
+            translatingMissingVendor(() -> jdbc.prepareStatement(INSERT + rows, statement -> {
+                int offset = 0;
+                for (Purchase purchase : batch) {
+                    bind(statement, offset, purchase);
+                    statement.setObject(offset + 20, purchase.owner().value());
+                    statement.setTimestamp(offset + 21, Timestamp.from(purchase.createdAt()));
+                    offset += 21;
+                }
+                return statement.executeUpdate();
+            }));
+        }
     }
 
     @Override
@@ -232,31 +261,40 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
 
     /** Binds the details (1–17), updated_at (18) and id (19), then whatever else the statement needs. */
     private void write(String sql, Purchase purchase, ExtraParameters extra) {
+        translatingMissingVendor(() -> jdbc.prepareStatement(sql, statement -> {
+            bind(statement, 0, purchase);
+            extra.bind(statement);
+            return statement.executeUpdate();
+        }));
+    }
+
+    /** Binds a purchase's details, updated_at and id to parameters {@code offset + 1} to {@code offset + 19}. */
+    private static void bind(PreparedStatement statement, int offset, Purchase purchase) throws SQLException {
+        PurchaseDetails details = purchase.details();
+        statement.setString(offset + 1, details.productName());
+        statement.setBigDecimal(offset + 2, details.price().amount());
+        statement.setString(offset + 3, details.price().currency().value());
+        statement.setObject(offset + 4, details.purchaseDate());
+        statement.setString(offset + 5, details.category());
+        statement.setObject(offset + 6, details.retailerId() == null ? null : details.retailerId().value());
+        statement.setObject(offset + 7, details.brandId() == null ? null : details.brandId().value());
+        statement.setString(offset + 8, details.notes());
+        statement.setBoolean(offset + 9, details.taxDeductible());
+        statement.setString(offset + 10, details.modelNumber());
+        statement.setString(offset + 11, details.serialNumber());
+        statement.setString(offset + 12, details.retailerOrderNumber());
+        statement.setInt(offset + 13, details.quantity());
+        statement.setString(offset + 14, details.link());
+        statement.setObject(offset + 15, details.returnDeadline());
+        statement.setString(offset + 16, details.returnPolicy());
+        statement.setArray(offset + 17, statement.getConnection().createArrayOf("text", details.tags().values().toArray()));
+        statement.setTimestamp(offset + 18, Timestamp.from(purchase.updatedAt()));
+        statement.setObject(offset + 19, purchase.id().value());
+    }
+
+    private static void translatingMissingVendor(Runnable write) {
         try {
-            jdbc.prepareStatement(sql, statement -> {
-                PurchaseDetails details = purchase.details();
-                statement.setString(1, details.productName());
-                statement.setBigDecimal(2, details.price().amount());
-                statement.setString(3, details.price().currency().value());
-                statement.setObject(4, details.purchaseDate());
-                statement.setString(5, details.category());
-                statement.setObject(6, details.retailerId() == null ? null : details.retailerId().value());
-                statement.setObject(7, details.brandId() == null ? null : details.brandId().value());
-                statement.setString(8, details.notes());
-                statement.setBoolean(9, details.taxDeductible());
-                statement.setString(10, details.modelNumber());
-                statement.setString(11, details.serialNumber());
-                statement.setString(12, details.retailerOrderNumber());
-                statement.setInt(13, details.quantity());
-                statement.setString(14, details.link());
-                statement.setObject(15, details.returnDeadline());
-                statement.setString(16, details.returnPolicy());
-                statement.setArray(17, statement.getConnection().createArrayOf("text", details.tags().values().toArray()));
-                statement.setTimestamp(18, Timestamp.from(purchase.updatedAt()));
-                statement.setObject(19, purchase.id().value());
-                extra.bind(statement);
-                return statement.executeUpdate();
-            });
+            write.run();
         } catch (DataAccessException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLException failure && "23503".equals(failure.getSQLState())) {

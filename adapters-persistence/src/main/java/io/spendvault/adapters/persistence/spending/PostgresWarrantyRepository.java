@@ -60,6 +60,24 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
         });
     }
 
+    /** One round trip per batch (a JDBC batch), for imports. */
+    @Override
+    public void insertAll(List<Warranty> warranties) {
+        if (warranties.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO warranties (purchase_id, warranty_start, warranty_end, warranty_type, provider, "
+                + "notes, status, updated_at, id, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            for (Warranty warranty : warranties) {
+                bindDetails(statement, warranty);
+                statement.setObject(10, warranty.owner().value());
+                statement.setTimestamp(11, Timestamp.from(warranty.createdAt()));
+                statement.addBatch();
+            }
+            return statement.executeBatch().length;
+        });
+    }
+
     @Override
     public void update(Warranty warranty) {
         jdbc.prepareStatement("UPDATE warranties SET purchase_id = ?, warranty_start = ?, warranty_end = ?, warranty_type = ?, "

@@ -10,6 +10,7 @@ import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.VendorId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,6 +21,9 @@ import java.util.function.Consumer;
 public interface PurchaseRepository {
 
     void insert(Purchase purchase);
+
+    /** Inserts many at once (an import), as if one by one but in far fewer round trips. */
+    void insertAll(List<Purchase> purchases);
 
     void update(Purchase purchase);
 

@@ -19,6 +19,9 @@ public interface WarrantyRepository {
 
     void insert(Warranty warranty);
 
+    /** Inserts many at once (an import), as if one by one but in far fewer round trips. */
+    void insertAll(List<Warranty> warranties);
+
     void update(Warranty warranty);
 
     Optional<Warranty> findById(WarrantyId id);

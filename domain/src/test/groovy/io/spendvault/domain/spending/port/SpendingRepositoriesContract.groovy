@@ -399,6 +399,31 @@ abstract class SpendingRepositoriesContract extends Specification {
         repositories.vendors.findById(theirShop.id()).isPresent()
     }
 
+    def "many purchases and warranties are inserted at once, exactly, and counted"() {
+        given:
+        def many = (1..1203).collect { n ->
+            Purchase.create(ada, PurchaseDetails.builder(new CurrencyCode('EUR')).productName("Item $n").price(n)
+                    .purchaseDate(LocalDate.parse('2024-01-01')).serialNumber(n % 2 ? "SN-$n" : null).tags(new Tags(['t' + n]))
+                    .build(), NOW.plusSeconds(n))
+        }
+        def records = many.take(3).collect { purchase ->
+            Warranty.create(ada, new WarrantyDetails(purchase.id(), LocalDate.parse('2024-01-01'), LocalDate.parse('2026-01-01'),
+                    'type', null, null, WarrantyStatus.VOIDED), NOW)
+        }
+
+        when:
+        repositories.purchases.insertAll(many)
+        repositories.warranties.insertAll(records)
+        repositories.warranties.insertAll([])
+
+        then:
+        repositories.purchases.findById(many[1202].id()).get() == many[1202]
+        repositories.purchases.findById(many[0].id()).get() == many[0]
+        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
+                PurchaseQuery.DEFAULT_SORT, PageRequest.first()), TODAY).total() == 1203
+        records.every { repositories.warranties.findById(it.id()).get() == it }
+    }
+
     def "a duplicate is the same name, date, price, currency and serial number; a vendor is found by name in any case"() {
         given:
         def first = purchase(name: 'Drill', price: 99.5, currency: 'EUR', date: '2024-02-02', serial: 'SN-1', second: 1)

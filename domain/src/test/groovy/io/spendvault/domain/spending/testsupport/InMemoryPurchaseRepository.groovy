@@ -41,6 +41,9 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
     void insert(Purchase purchase) { purchases[purchase.id()] = purchase }
 
     @Override
+    void insertAll(List<Purchase> batch) { batch.each { insert(it) } }
+
+    @Override
     void update(Purchase purchase) { purchases[purchase.id()] = purchase }
 
     @Override

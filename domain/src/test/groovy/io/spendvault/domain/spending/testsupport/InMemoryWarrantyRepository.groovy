@@ -24,6 +24,9 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
     void insert(Warranty warranty) { warranties[warranty.id()] = warranty }
 
     @Override
+    void insertAll(List<Warranty> batch) { batch.each { insert(it) } }
+
+    @Override
     void update(Warranty warranty) { warranties[warranty.id()] = warranty }
 
     @Override
