@@ -68,7 +68,7 @@ public final class PortabilityBench {
         bench.step("upload " + files + " files of 64 MiB", () -> {
             long sent = 0;
             for (int i = 0; i < files; i++) {
-                sent += bench.uploadFile(filesOwner, "random-" + i + ".bin", i);
+                sent += bench.uploadFile(filesOwner, "random-" + i + ".pdf", i);
             }
             return sent;
         });
@@ -176,6 +176,10 @@ public final class PortabilityBench {
         private final SplittableRandom random;
         private long left;
 
+        /** Starts like a PDF, so that the server takes it (a content type it allows, stored uncompressed in a ZIP). */
+        private final byte[] head = "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1);
+        private int headLeft = head.length;
+
         RandomBytes(long size, int seed) {
             this.random = new SplittableRandom(seed);
             this.left = size;
@@ -191,6 +195,13 @@ public final class PortabilityBench {
         public int read(byte[] buffer, int offset, int length) {
             if (left == 0) {
                 return -1;
+            }
+            if (headLeft > 0) {
+                int n = Math.min(length, headLeft);
+                System.arraycopy(head, head.length - headLeft, buffer, offset, n);
+                headLeft -= n;
+                left -= n;
+                return n;
             }
             int n = (int) Math.min(length, left);
             for (int i = 0; i < n; i += 8) {

@@ -100,6 +100,7 @@ public class ImportService implements ImportDataUseCase {
         private final Map<String, FileId> files = new HashMap<>();
         /** A dry run's files that the import would add: attachments to them are counted as fine, not written. */
         private final Set<String> plannedFiles = new HashSet<>();
+        private final Map<String, VendorId> vendorsByName = new HashMap<>();
         private final List<ImportProblem> errors = new ArrayList<>();
         private int errorsNotListed;
         private int purchasesAdded;
@@ -162,7 +163,9 @@ public class ImportService implements ImportDataUseCase {
 
         private VendorId vendorNamed(VendorKind kind, String name, String url, Instant createdAt, Instant updatedAt) {
             Vendor created = Vendor.create(kind, user, name, url, now); // checks the name and address first
-            return records.vendors().findByName(kind, user, created.name()).map(Vendor::id).orElseGet(() -> {
+            // a CSV names the same few vendors on every row: each is looked up once
+            return vendorsByName.computeIfAbsent(kind + ":" + created.canonicalName(), ignored -> records.vendors()
+                    .findByName(kind, user, created.name()).map(Vendor::id).orElseGet(() -> {
                 Vendor vendor = new Vendor(created.id(), user, created.name(), created.url(), orNow(createdAt),
                         orNow(updatedAt == null ? createdAt : updatedAt));
                 records.vendors().insert(vendor);
@@ -172,7 +175,7 @@ public class ImportService implements ImportDataUseCase {
                     brandsAdded++;
                 }
                 return vendor.id();
-            });
+            }));
         }
 
         private void purchase(ImportSource.PurchaseRecord record) {

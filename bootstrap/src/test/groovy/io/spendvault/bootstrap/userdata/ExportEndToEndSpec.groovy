@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
 import io.spendvault.adapters.rest.testsupport.RawHttp
 import io.spendvault.bootstrap.testsupport.ApiClient
+import io.spendvault.bootstrap.testsupport.ZipArchives
 import io.spendvault.domain.storage.BlobKey
 import io.spendvault.domain.storage.ContentHash
 import io.spendvault.domain.storage.port.BlobStore
@@ -15,7 +16,6 @@ import org.apache.commons.csv.CSVFormat
 import java.security.MessageDigest
 import java.time.LocalDate
 import java.time.ZoneOffset
-import java.util.zip.ZipInputStream
 
 /** Exports over HTTP: every format, every field, the caller's data only, streamed, failing loudly. */
 @MicronautTest(transactional = false)
@@ -198,12 +198,7 @@ class ExportEndToEndSpec extends PostgresSpecification {
     def "the ZIP export holds the JSON, both CSV files, every file's bytes and a manifest that checks them"() {
         when:
         def answer = ada.download('/api/v1/export/zip')
-        Map<String, byte[]> entries = [:]
-        new ZipInputStream(new ByteArrayInputStream(answer.body())).withCloseable { zip ->
-            for (def entry = zip.nextEntry; entry != null; entry = zip.nextEntry) {
-                entries[entry.name] = zip.readAllBytes()
-            }
-        }
+        Map<String, byte[]> entries = ZipArchives.unzip(answer.body())
         def manifest = new JsonSlurper().parse(entries['manifest.json'])
         def photoId = new JsonSlurper().parse(entries['export.json']).files.find { it.original_filename == '../photo.txt' }.id
 

@@ -10,9 +10,9 @@ import io.spendvault.bootstrap.testsupport.ApiClient
 import jakarta.inject.Inject
 
 import java.time.LocalDate
-import java.util.zip.ZipEntry
-import java.util.zip.ZipInputStream
-import java.util.zip.ZipOutputStream
+
+import static io.spendvault.bootstrap.testsupport.ZipArchives.unzip
+import static io.spendvault.bootstrap.testsupport.ZipArchives.zipOf
 
 /** Imports over HTTP: each format, the Spends Tracker sample, dry runs, re-imports, partial errors, exact round trips. */
 @MicronautTest(transactional = false)
@@ -58,28 +58,6 @@ class ImportEndToEndSpec extends PostgresSpecification {
     private RawHttp.Answer importing(ApiClient user, String format, byte[] content, String query = '') {
         user.multipart("/api/v1/import/${format}${query}", [:], "import.${format}", new ByteArrayInputStream(content),
                 'application/octet-stream')
-    }
-
-    private static Map<String, byte[]> unzip(byte[] archive) {
-        Map<String, byte[]> entries = [:]
-        new ZipInputStream(new ByteArrayInputStream(archive)).withCloseable { zip ->
-            for (def entry = zip.nextEntry; entry != null; entry = zip.nextEntry) {
-                entries[entry.name] = zip.readAllBytes()
-            }
-        }
-        entries
-    }
-
-    private static byte[] zipOf(Map<String, byte[]> entries) {
-        def bytes = new ByteArrayOutputStream()
-        new ZipOutputStream(bytes).withCloseable { zip ->
-            entries.each { name, content ->
-                zip.putNextEntry(new ZipEntry(name))
-                zip.write(content)
-                zip.closeEntry()
-            }
-        }
-        bytes.toByteArray()
     }
 
     /**

@@ -10,8 +10,8 @@ import io.spendvault.bootstrap.testsupport.ApiClient
 import jakarta.inject.Inject
 
 import java.security.MessageDigest
-import java.util.zip.ZipEntry
-import java.util.zip.ZipOutputStream
+
+import static io.spendvault.bootstrap.testsupport.ZipArchives.zipOf
 
 /** The configurable limits of imports, set low: each refuses the whole import and leaves nothing behind. */
 @MicronautTest(transactional = false)
@@ -33,18 +33,6 @@ class ImportLimitsSpec extends PostgresSpecification {
 
     private RawHttp.Answer importing(String format, byte[] content) {
         ada.multipart("/api/v1/import/${format}", [:], "import.${format}", new ByteArrayInputStream(content), 'application/octet-stream')
-    }
-
-    private static byte[] zipOf(Map<String, byte[]> entries) {
-        def bytes = new ByteArrayOutputStream()
-        new ZipOutputStream(bytes).withCloseable { zip ->
-            entries.each { name, content ->
-                zip.putNextEntry(new ZipEntry(name))
-                zip.write(content)
-                zip.closeEntry()
-            }
-        }
-        bytes.toByteArray()
     }
 
     private static String csvOf(int rows) {
