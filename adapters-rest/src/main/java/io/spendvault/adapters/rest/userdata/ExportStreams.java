@@ -6,11 +6,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -23,7 +22,8 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class ExportStreams {
 
-    static final int PIPE_SIZE = 256 * 1024;
+    static final int PIPE_SIZE = 1024 * 1024;
+    static final int WRITE_SIZE = 64 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportStreams.class);
 
@@ -40,64 +40,23 @@ class ExportStreams {
     }
 
     InputStream open(String what, BodyWriter writer) {
-        FailingPipe body = new FailingPipe();
-        PipedOutputStream sink;
-        try {
-            sink = new PipedOutputStream(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("a new pipe connects", e);
-        }
+        BytePipe pipe = new BytePipe(PIPE_SIZE);
         executor.execute(() -> {
+            // the writers write in small pieces (a ZIP's deflater in 512 bytes): the pipe gets them in large ones
+            OutputStream body = new BufferedOutputStream(pipe.sink, WRITE_SIZE);
             try {
-                writer.write(sink);
+                writer.write(body);
+                body.flush();
+                pipe.finish(null);
             } catch (Throwable failure) {
-                if (body.closedByReader) {
+                if (pipe.closedByReader()) {
                     LOG.debug("{}: the client went away", what);
                 } else {
                     LOG.error("{} failed", what, failure);
-                    body.failure = failure; // before the close below: the reader must not see a clean end
                 }
-            } finally {
-                try {
-                    sink.close();
-                } catch (IOException ignored) {
-                    // the reader has closed its end already
-                }
+                pipe.finish(failure); // the reader gets the failure instead of the end of the stream
             }
         });
-        return body;
-    }
-
-    /** A pipe whose end is an error when its writer failed. */
-    private static final class FailingPipe extends PipedInputStream {
-        volatile Throwable failure;
-        volatile boolean closedByReader;
-
-        FailingPipe() {
-            super(PIPE_SIZE);
-        }
-
-        @Override
-        public synchronized int read() throws IOException {
-            return checked(super.read());
-        }
-
-        @Override
-        public synchronized int read(byte[] bytes, int offset, int length) throws IOException {
-            return checked(super.read(bytes, offset, length));
-        }
-
-        private int checked(int result) throws IOException {
-            if (result < 0 && failure != null) {
-                throw new IOException("The export failed on the server", failure);
-            }
-            return result;
-        }
-
-        @Override
-        public void close() throws IOException {
-            closedByReader = true;
-            super.close();
-        }
+        return pipe.source;
     }
 }
