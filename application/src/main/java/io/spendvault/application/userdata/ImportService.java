@@ -29,15 +29,20 @@ import io.spendvault.domain.spending.VendorKind;
 import io.spendvault.domain.spending.Warranty;
 import io.spendvault.domain.spending.WarrantyDetails;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -287,7 +292,7 @@ public class ImportService implements ImportDataUseCase {
         }
 
         private void file(ImportSource.FileRecord record) {
-            var existing = record.hash() == null ? java.util.Optional.<StoredFile>empty()
+            var existing = record.hash() == null ? Optional.<StoredFile>empty()
                     : records.files().findByContent(user, record.hash());
             if (existing.isPresent()) {
                 files.put(record.sourceId(), existing.get().id());
@@ -315,8 +320,8 @@ public class ImportService implements ImportDataUseCase {
                 report(new ImportProblem(record.location(), "file", refused.getMessage()));
             } catch (RuleViolationException invalid) {
                 report(record.location(), invalid);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -374,7 +379,7 @@ public class ImportService implements ImportDataUseCase {
     }
 
     /** A purchase of the document as imported: its new id, and its date (a warranty's default start). */
-    private record ImportedPurchase(PurchaseId id, java.time.LocalDate date) {
+    private record ImportedPurchase(PurchaseId id, LocalDate date) {
     }
 
     /** A document id's counterpart in the account, when the record could be imported. */
@@ -387,7 +392,7 @@ public class ImportService implements ImportDataUseCase {
             return new Mapped<>(null);
         }
 
-        void ifKnown(java.util.function.Consumer<T> use) {
+        void ifKnown(Consumer<T> use) {
             if (value != null) {
                 use.accept(value);
             }
