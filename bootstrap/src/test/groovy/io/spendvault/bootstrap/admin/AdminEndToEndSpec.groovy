@@ -300,8 +300,9 @@ class AdminEndToEndSpec extends PostgresSpecification {
         start.countDown()
         def outcomes = answers*.get()
 
-        then: 'one wins, the other is refused: 409 when both were past the session check before the first demotion
-        committed, 401 when the loser's own sessions had ended with its demotion already'
+        // 409 when both were past the session check before the first demotion committed, 401 when the loser's
+        // own sessions had already ended with its demotion
+        then: 'one wins, the other is refused'
         outcomes*.status.sort() in [[200, 409], [200, 401]]
         outcomes.findAll { it.status == 409 }.every { it.json.error_code == 'LAST_ADMIN' }
 
