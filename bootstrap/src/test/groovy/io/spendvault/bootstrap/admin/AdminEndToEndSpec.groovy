@@ -306,17 +306,20 @@ class AdminEndToEndSpec extends PostgresSpecification {
         outcomes*.status.sort() in [[200, 409], [200, 401]]
         outcomes.findAll { it.status == 409 }.every { it.json.error_code == 'LAST_ADMIN' }
 
-        when: 'the one left tries to step down or switch itself off'
+        when: 'the one left tries to step down, switch itself off or delete its account'
         def remaining = outcomes[0].status == 200 ? first : second
         admin = remaining
         def remainingId = remaining == first ? firstId : secondId
         def demote = remaining.send('PUT', "/api/v1/admin/users/$remainingId", [role: 'user'])
         def deactivate = remaining.send('PATCH', "/api/v1/admin/users/$remainingId", [is_active: false])
+        def leave = remaining.send('DELETE', '/api/v1/users/me', [password: ApiClient.PASSWORD])
 
         then:
         demote.status == 409
         deactivate.status == 409
         deactivate.json.error_code == 'LAST_ADMIN'
+        leave.status == 409
+        leave.json.error_code == 'LAST_ADMIN'
         account(remaining).role == 'admin'
         admin.get("/api/v1/admin/users?role=admin&active=true").json.total == 1
 
