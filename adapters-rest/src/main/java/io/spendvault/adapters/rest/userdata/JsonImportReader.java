@@ -13,7 +13,6 @@ import io.spendvault.domain.common.RuleViolationException;
 import io.spendvault.domain.spending.AttachmentType;
 import io.spendvault.domain.spending.PurchaseDetails;
 import io.spendvault.domain.spending.Tags;
-import io.spendvault.domain.spending.WarrantyDetails;
 import io.spendvault.domain.spending.WarrantyStatus;
 
 import java.io.IOException;
