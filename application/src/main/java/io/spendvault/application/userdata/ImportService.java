@@ -150,7 +150,8 @@ public class ImportService implements ImportDataUseCase {
                 UserSettings current = records.settings().find(user).orElseGet(() -> UserSettings.defaults(user));
                 records.settings().save(new UserSettings(user,
                         settings.currencyCode() == null ? current.currency() : new CurrencyCode(settings.currencyCode()),
-                        settings.dateFormat() == null ? current.dateFormat() : DateFormat.of(settings.dateFormat())));
+                        settings.dateFormat() == null ? current.dateFormat() : DateFormat.of(settings.dateFormat()),
+                        current.notifications()));
             } catch (RuleViolationException invalid) {
                 report("settings", invalid);
             }

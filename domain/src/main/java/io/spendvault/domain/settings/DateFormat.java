@@ -2,6 +2,8 @@ package io.spendvault.domain.settings;
 
 import io.spendvault.domain.common.RuleViolationException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /** How a user wants dates shown. */
@@ -12,9 +14,16 @@ public enum DateFormat {
     DD_MM_YYYY_SLASHES("DD/MM/YYYY");
 
     private final String pattern;
+    private final DateTimeFormatter formatter;
 
     DateFormat(String pattern) {
         this.pattern = pattern;
+        this.formatter = DateTimeFormatter.ofPattern(pattern.replace("DD", "dd").replace("YYYY", "uuuu"));
+    }
+
+    /** The date written the way the user wants it, e.g. 12/31/2026. */
+    public String format(LocalDate date) {
+        return formatter.format(date);
     }
 
     public String pattern() {

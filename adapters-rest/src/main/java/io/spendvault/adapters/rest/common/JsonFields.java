@@ -199,6 +199,21 @@ public final class JsonFields {
         return result;
     }
 
+    /** A list of whole numbers (that fit an int). */
+    public static List<Integer> integers(JsonNode value) {
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("must be a list of whole numbers");
+        }
+        List<Integer> result = new ArrayList<>();
+        for (JsonNode item : value.values()) {
+            if (!item.isNumber()) {
+                throw new IllegalArgumentException("must be a list of whole numbers");
+            }
+            result.add(integer(item));
+        }
+        return result;
+    }
+
     /**
      * Collects, for a builder type {@code B}, a setter call per sent field. Values are read at once; a value
      * that cannot be read becomes a call of {@code unreadable}, so that the builder reports it together with

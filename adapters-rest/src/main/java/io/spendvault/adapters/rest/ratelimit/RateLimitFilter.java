@@ -39,7 +39,8 @@ public class RateLimitFilter implements Ordered {
     /** The credential endpoints and the name of each in its bucket key. */
     private static final Map<String, String> CREDENTIAL_ENDPOINTS = Map.of(
             "/api/v1/auth/login", "login", "/api/v1/auth/register", "register", "/api/v1/auth/refresh", "refresh",
-            "/api/v1/auth/forgot-password", "forgot-password", "/api/v1/auth/reset-password", "reset-password");
+            "/api/v1/auth/forgot-password", "forgot-password", "/api/v1/auth/reset-password", "reset-password",
+            "/api/v1/notifications/unsubscribe", "unsubscribe");
     private static final Pattern UPLOADS = Pattern.compile("/api/v1/(uploads|purchases/[^/]+/files|import(/.*)?)");
     /** Probes, metrics scrapers and signed download links are never limited, even with credentials. */
     private static final List<String> UNLIMITED = List.of("/api/v1/health", "/api/v1/prometheus", BlobLinkController.ROUTE);

@@ -2,7 +2,10 @@ package io.spendvault.adapters.rest.ratelimit;
 
 /** The kinds of request that each have their own limit. */
 public enum RateLimitScope {
-    /** Login, register, refresh, forgot and reset password: per client address, and per attempted name. */
+    /**
+     * Login, register, refresh, forgot and reset password, and the unsubscribe link: per client address,
+     * and (login, forgot password) per attempted name.
+     */
     AUTH,
     /** Uploads, attachments with content, imports: per user. */
     UPLOADS,

@@ -27,9 +27,9 @@ import java.util.Set;
 public class CsrfFilter implements io.micronaut.core.order.Ordered {
 
     private static final Set<HttpMethod> UNSAFE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-    /** These authenticate with what is in the body, never with cookies, so a forged request gains nothing. */
+    /** These authenticate with what is in the request, never with cookies, so a forged request gains nothing. */
     private static final Set<String> CREDENTIAL_ENDPOINTS = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
-            "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password");
+            "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password", "/api/v1/notifications/unsubscribe");
 
     @RequestFilter
     @Nullable

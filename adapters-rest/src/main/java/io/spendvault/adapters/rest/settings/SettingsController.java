@@ -15,19 +15,24 @@ import io.spendvault.adapters.rest.common.ApiErrors;
 import io.spendvault.adapters.rest.common.JsonFields;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
-import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.application.settings.port.in.ManageSettingsUseCase;
+import io.spendvault.application.settings.port.in.SettingsChanges;
 import io.spendvault.domain.common.ResourceNotFoundException;
+import io.spendvault.domain.settings.NotificationPreferences;
 import io.spendvault.domain.settings.UserSettings;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The signed-in user's settings: currency and date format. */
+/**
+ * The signed-in user's settings: currency, date format, and the reminder mails (on or off, and how many
+ * days before a warranty ends or a return window closes).
+ */
 @Controller("/api/v1/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Settings")
@@ -37,29 +42,39 @@ import java.util.function.Function;
 @ApiErrors.RateLimited
 public class SettingsController {
 
+    /**
+     * The settings. {@code notifications_enabled} is on by default when the server can send mail;
+     * reminder days are days before the date (1–365, at most 5, farthest first; empty: no reminders).
+     */
     @Serdeable
-    record Settings(String currencyCode, String dateFormat) {
+    record Settings(String currencyCode, String dateFormat, boolean notificationsEnabled, List<Integer> warrantyReminderDays,
+                    List<Integer> returnReminderDays) {
         static Settings of(UserSettings settings) {
-            return new Settings(settings.currency().value(), settings.dateFormat().pattern());
+            NotificationPreferences notifications = settings.notifications();
+            return new Settings(settings.currency().value(), settings.dateFormat().pattern(),
+                    Boolean.TRUE.equals(notifications.enabled()), notifications.warrantyReminderDays().days(),
+                    notifications.returnReminderDays().days());
         }
     }
 
     /** The body of an update, as documented; read field by field so that only the settings sent change. */
     @Serdeable
-    record Update(@Nullable String currencyCode, @Nullable String dateFormat) {
+    record Update(@Nullable String currencyCode, @Nullable String dateFormat, @Nullable Boolean notificationsEnabled,
+                  @Nullable List<Integer> warrantyReminderDays, @Nullable List<Integer> returnReminderDays) {
     }
 
-    private record Changes(FieldChange<String> currencyCode, FieldChange<String> dateFormat) {
-    }
-
+    /** One setting; {@code value} is a string, a boolean or a list of numbers, as in the full settings. */
     @Serdeable
-    record Setting(String key, String value) {
+    record Setting(String key, @Schema(oneOf = {String.class, Boolean.class, Integer[].class}) Object value) {
     }
 
     /** Each setting under its name in the API, for {@code GET /settings/{key}}. */
-    private static final Map<String, Function<UserSettings, String>> BY_KEY = Map.of(
-            "currency_code", settings -> settings.currency().value(),
-            "date_format", settings -> settings.dateFormat().pattern());
+    private static final Map<String, Function<Settings, Object>> BY_KEY = Map.of(
+            "currency_code", Settings::currencyCode,
+            "date_format", Settings::dateFormat,
+            "notifications_enabled", Settings::notificationsEnabled,
+            "warranty_reminder_days", Settings::warrantyReminderDays,
+            "return_reminder_days", Settings::returnReminderDays);
 
     private final ManageSettingsUseCase settings;
 
@@ -67,20 +82,23 @@ public class SettingsController {
         this.settings = settings;
     }
 
-    /** The user's currency and date format (defaults until changed). */
+    /** The user's settings (defaults until changed). */
     @Get
     public Settings get(CurrentSession caller) {
         return Settings.of(settings.settings(caller.user()));
     }
 
-    /** Changes the settings sent; neither may be cleared. */
+    /** Changes the settings sent; none may be cleared (an empty list of reminder days turns those reminders off). */
     @Put
     @ApiErrors.JsonBody
     @RequestBody(content = @Content(schema = @Schema(implementation = Update.class)))
     public Settings update(@Body String body, CurrentSession caller) {
-        Changes changes = JsonFields.read(body, json -> new Changes(
-                json.change("currency_code", JsonFields::text), json.change("date_format", JsonFields::text)));
-        return Settings.of(settings.update(caller.user(), changes.currencyCode(), changes.dateFormat()));
+        SettingsChanges changes = JsonFields.read(body, json -> new SettingsChanges(
+                json.change("currency_code", JsonFields::text), json.change("date_format", JsonFields::text),
+                json.change("notifications_enabled", JsonFields::flag),
+                json.change("warranty_reminder_days", JsonFields::integers),
+                json.change("return_reminder_days", JsonFields::integers)));
+        return Settings.of(settings.update(caller.user(), changes));
     }
 
     /** The same partial update as PUT. */
@@ -91,15 +109,15 @@ public class SettingsController {
         return update(body, caller);
     }
 
-    /** One setting by its key ({@code currency_code} or {@code date_format}); another key is not found. */
+    /** One setting by its key (a field of the settings, such as {@code currency_code}); another key is not found. */
     @Get("/{key}")
     @ApiErrors.NotFound
     public Setting one(@PathVariable String key, CurrentSession caller) {
-        Function<UserSettings, String> setting = BY_KEY.get(key);
+        Function<Settings, Object> setting = BY_KEY.get(key);
         if (setting == null) {
             throw new ResourceNotFoundException("UNKNOWN_SETTING", "Unknown setting: " + key);
         }
-        return new Setting(key, setting.apply(settings.settings(caller.user())));
+        return new Setting(key, setting.apply(Settings.of(settings.settings(caller.user()))));
     }
 
     /** Goes back to the default settings. */

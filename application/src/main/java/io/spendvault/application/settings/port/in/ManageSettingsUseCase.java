@@ -1,6 +1,5 @@
 package io.spendvault.application.settings.port.in;
 
-import io.spendvault.application.common.port.in.FieldChange;
 import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.settings.UserSettings;
 
@@ -10,11 +9,11 @@ public interface ManageSettingsUseCase {
     UserSettings settings(UserId user);
 
     /**
-     * Changes the settings that are sent; neither may be empty.
+     * Changes the settings that are sent; none may be cleared (an empty list of reminder days is a value).
      *
-     * @throws io.spendvault.domain.common.RuleViolationException an invalid currency code or date format (both named)
+     * @throws io.spendvault.domain.common.RuleViolationException every invalid value, each named by its field
      */
-    UserSettings update(UserId user, FieldChange<String> currencyCode, FieldChange<String> dateFormat);
+    UserSettings update(UserId user, SettingsChanges changes);
 
     UserSettings reset(UserId user);
 }
