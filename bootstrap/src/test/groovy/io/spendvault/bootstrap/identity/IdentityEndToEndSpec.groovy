@@ -69,8 +69,8 @@ class IdentityEndToEndSpec extends PostgresSpecification {
     private static String latestResetToken(String email) {
         PostgresTestServer.get().connect().withCloseable {
             def rows = it.createStatement().executeQuery(
-                    "SELECT body FROM notification_outbox WHERE recipient = '$email' ORDER BY created_at DESC LIMIT 1")
-            rows.next() ? (rows.getString(1) =~ /\n\n([A-Za-z0-9_-]{20,})\n\n/)[0][1] : null
+                    "SELECT text_body FROM notification_outbox WHERE recipient = '$email' ORDER BY created_at DESC LIMIT 1")
+            rows.next() ? URLDecoder.decode((rows.getString(1) =~ /reset-password\?token=(\S+)/)[0][1], 'UTF-8') : null
         }
     }
 

@@ -3,6 +3,8 @@ package io.spendvault.domain.settings.port
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.settings.DateFormat
+import io.spendvault.domain.settings.NotificationPreferences
+import io.spendvault.domain.settings.ReminderDays
 import io.spendvault.domain.settings.UserSettings
 import spock.lang.Specification
 
@@ -64,6 +66,21 @@ abstract class SettingsRepositoryContract extends Specification {
         DateFormat.values().every { format ->
             ['JPY', 'EUR', 'KWD', 'XOF'].every { code ->
                 def value = new UserSettings(ada, new CurrencyCode(code), format)
+                settings.save(value)
+                settings.find(ada).get() == value
+            }
+        }
+    }
+
+    def "notification preferences round-trip: no choice, on, off, reminder days including none"() {
+        given:
+        def ada = existingUser()
+
+        expect:
+        [null, true, false].every { enabled ->
+            [[], [3], [365, 30, 7, 2, 1]].every { days ->
+                def value = new UserSettings(ada, new CurrencyCode('EUR'), DateFormat.YYYY_MM_DD,
+                        new NotificationPreferences(enabled, new ReminderDays(days), new ReminderDays(days.reverse())))
                 settings.save(value)
                 settings.find(ada).get() == value
             }
