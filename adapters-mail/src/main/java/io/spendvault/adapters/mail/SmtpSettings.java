@@ -3,6 +3,7 @@ package io.spendvault.adapters.mail;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -25,6 +26,7 @@ public class SmtpSettings {
     private final String from;
     private final Duration timeout;
 
+    @Inject // the configured one; the public constructor is for specs
     SmtpSettings(@Value("${spendvault.mail.smtp.host}") String host,
                  @Value("${spendvault.mail.smtp.port:587}") int port,
                  @Nullable @Value("${spendvault.mail.smtp.username:}") String username,

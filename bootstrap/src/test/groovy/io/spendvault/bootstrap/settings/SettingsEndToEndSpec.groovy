@@ -13,6 +13,9 @@ class SettingsEndToEndSpec extends PostgresSpecification {
     @Inject
     EmbeddedServer server
 
+    /** Without an SMTP server (as here) reminder mails are off until a user turns them on. */
+    static final Map NOTIFICATION_DEFAULTS = [notifications_enabled: false, warranty_reminder_days: [30, 7], return_reminder_days: [3]]
+
     ApiClient ada
 
     def setup() {
@@ -21,7 +24,7 @@ class SettingsEndToEndSpec extends PostgresSpecification {
 
     def "a new user has the default settings"() {
         expect:
-        ada.get('/api/v1/settings').json == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
+        ada.get('/api/v1/settings').json == [currency_code: 'USD', date_format: 'MM/DD/YYYY'] + NOTIFICATION_DEFAULTS
         ada.get('/api/v1/settings/currency_code').json == [key: 'currency_code', value: 'USD']
     }
 
@@ -31,8 +34,8 @@ class SettingsEndToEndSpec extends PostgresSpecification {
         def second = ada.send('PUT', '/api/v1/settings', [date_format: 'DD.MM.YYYY'])
 
         then:
-        first.json == [currency_code: 'EUR', date_format: 'MM/DD/YYYY']
-        second.json == [currency_code: 'EUR', date_format: 'DD.MM.YYYY']
+        first.json == [currency_code: 'EUR', date_format: 'MM/DD/YYYY'] + NOTIFICATION_DEFAULTS
+        second.json == [currency_code: 'EUR', date_format: 'DD.MM.YYYY'] + NOTIFICATION_DEFAULTS
         ada.get('/api/v1/settings/date_format').json.value == 'DD.MM.YYYY'
 
         when:
@@ -40,7 +43,7 @@ class SettingsEndToEndSpec extends PostgresSpecification {
 
         then:
         reset.status == 200
-        reset.json == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
+        reset.json == [currency_code: 'USD', date_format: 'MM/DD/YYYY'] + NOTIFICATION_DEFAULTS
     }
 
     def "#body answers 422 on #field and changes nothing"() {
@@ -50,7 +53,7 @@ class SettingsEndToEndSpec extends PostgresSpecification {
         then:
         answer.status == 422
         answer.json.field_errors.containsKey(field)
-        ada.get('/api/v1/settings').json == [currency_code: 'USD', date_format: 'MM/DD/YYYY']
+        ada.get('/api/v1/settings').json == [currency_code: 'USD', date_format: 'MM/DD/YYYY'] + NOTIFICATION_DEFAULTS
 
         where:
         body                                              | field

@@ -20,13 +20,19 @@ class TestSmtpServer implements Closeable {
         start()
     }
 
+    /** Starts the server unless it runs. */
     synchronized void start() {
+        if (server?.running) {
+            return
+        }
         server = new GreenMail(new ServerSetup(port, '127.0.0.1', ServerSetup.PROTOCOL_SMTP))
         server.start()
     }
 
     synchronized void stop() {
-        server.stop()
+        if (server.running) {
+            server.stop()
+        }
     }
 
     /** Every mail received since the last {@link #clear()}, oldest first. */
