@@ -61,6 +61,7 @@ public final class ArchitectureRules {
                 .adapter("rest", root + ".adapters.rest..")
                 .adapter("persistence", root + ".adapters.persistence..")
                 .adapter("storage", root + ".adapters.storage..")
+                .adapter("mail", root + ".adapters.mail..")
                 .withOptionalLayers(true)
                 // bootstrap wires everything together, so it may use every layer
                 .ignoreDependency(resideInAPackage(bootstrap), DescribedPredicate.alwaysTrue())
