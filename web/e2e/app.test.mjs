@@ -1,0 +1,326 @@
+// End-to-end scenarios of the web app in real headless Chromium against the real packaged server.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { accessibilityProblems, ADMIN, apiAs, openBrowser, PASSWORD, RESULTS, screenshot, startServer, uniqueName } from './harness.mjs';
+import { noisePng } from './png.mjs';
+
+let server;
+
+before(async () => {
+  server = await startServer();
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+async function signUp(page, name = uniqueName()) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Username').fill(name);
+  await page.getByLabel('E-mail').fill(`${name}@example.com`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  return name;
+}
+
+async function signIn(page, username, password = PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username or e-mail').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function withBrowser(work) {
+  const browser = await openBrowser(server.url);
+  try {
+    await work(browser.page);
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('the web app', () => {
+  it('is served at / with its headers, and the app routes survive a reload', async () => {
+    const root = await fetch(`${server.url}/`);
+    assert.equal(root.status, 200);
+    assert.match(root.headers.get('content-security-policy'), /script-src 'self';/);
+    assert.equal(root.headers.get('cache-control'), 'no-cache');
+    const html = await root.text();
+    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)[1];
+    assert.match((await fetch(`${server.url}${asset}`)).headers.get('cache-control'), /immutable/);
+    const route = await fetch(`${server.url}/purchases?search=kettle`);
+    assert.equal(route.status, 200);
+    assert.equal(await route.text(), html);
+    const api = await fetch(`${server.url}/api/v1/no-such-thing`);
+    assert.equal(api.status, 404);
+    assert.equal((await api.json()).error_code, 'NOT_FOUND');
+  });
+
+  it('signs up, shows the empty dashboard, lists and searches purchases with the state in the URL, signs out', async () => {
+    await withBrowser(async (page) => {
+      await page.goto('/');
+      await page.waitForURL(/\/sign-in\?next=%2F$/);
+      await signUp(page);
+      await page.getByText('Nothing recorded yet').waitFor();
+      await screenshot(page, 'dashboard-empty');
+
+      for (const [product_name, price] of [['Kettle', '24.99'], ['Fridge', '899.00'], ['Kettle descaler', '5.49']]) {
+        const created = await apiAs(page, 'POST', '/api/v1/purchases',
+          { product_name, price, currency_code: 'EUR', purchase_date: '2026-03-01' });
+        assert.equal(created.status, 201);
+      }
+      await page.reload();
+      await page.getByText('€929.48').waitFor();
+
+      await page.getByRole('link', { name: 'Purchases', exact: true }).click();
+      await page.getByRole('link', { name: 'Fridge' }).waitFor();
+      await page.getByLabel('Search').fill('kettle');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/\/purchases\?search=kettle$/);
+      await page.getByRole('link', { name: 'Fridge' }).waitFor({ state: 'detached' });
+      assert.equal(await page.getByRole('link', { name: 'Kettle descaler' }).count(), 1);
+      await screenshot(page, 'purchases-search');
+
+      await page.reload();
+      await page.getByRole('link', { name: 'Kettle descaler' }).waitFor();
+      assert.equal(await page.getByRole('row').count(), 3); // header and two kettles
+      await page.goBack();
+      await page.getByRole('link', { name: 'Fridge' }).waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/sign-in$/);
+      await page.goto('/purchases');
+      await page.waitForURL(/\/sign-in\?next=%2Fpurchases$/);
+    });
+  });
+
+  it('shows the API\'s validation errors next to the right field', async () => {
+    await withBrowser(async (page) => {
+      await page.goto('/sign-up');
+      await page.getByLabel('Username').fill('a b');
+      await page.getByLabel('E-mail').fill('not-an-address');
+      await page.getByLabel('Password').fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      const password = page.getByLabel('Password');
+      await page.locator('#password-errors').waitFor();
+      assert.equal(await password.getAttribute('aria-invalid'), 'true');
+      assert.equal(await password.getAttribute('aria-describedby'), 'password-errors');
+      assert.ok((await page.locator('#email-errors').textContent()).length > 0);
+      assert.ok((await page.locator('#username-errors').textContent()).length > 0);
+      await screenshot(page, 'sign-up-errors');
+    });
+  });
+
+  it('a wrong password says so and stays on sign-in', async () => {
+    await withBrowser(async (page) => {
+      await signIn(page, uniqueName(), 'wrong password entirely');
+      await page.getByRole('alert').waitFor();
+      assert.match(await page.getByRole('alert').textContent(), /username|password/i);
+      assert.match(page.url(), /\/sign-in$/);
+    });
+  });
+
+  it('another user never sees the first user\'s data', async () => {
+    let first;
+    await withBrowser(async (page) => {
+      first = await signUp(page);
+      assert.equal((await apiAs(page, 'POST', '/api/v1/purchases',
+        { product_name: 'Secret lamp', price: '10.00', currency_code: 'USD', purchase_date: '2026-01-01' })).status, 201);
+    });
+    await withBrowser(async (page) => {
+      await signUp(page);
+      await page.getByText('Nothing recorded yet').waitFor();
+      await page.goto('/purchases?search=lamp');
+      await page.getByText('Nothing matches').waitFor();
+      assert.equal(await page.getByText('Secret lamp').count(), 0);
+      assert.notEqual(first, undefined);
+    });
+  });
+
+  it('signs in with the keyboard only, and comes back to the page it was sent from', async () => {
+    const name = uniqueName();
+    await withBrowser(async (page) => {
+      await signUp(page, name);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/sign-in$/);
+      await page.goto('/purchases');
+      await page.waitForURL(/\/sign-in\?next=/);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'username');
+      await page.keyboard.type(name);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'password');
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Purchases' }).waitFor();
+      assert.match(page.url(), /\/purchases$/);
+    });
+  });
+
+  it('a user an administrator deactivates in the admin screen is signed out', async () => {
+    const user = await openBrowser(server.url);
+    const admin = await openBrowser(server.url);
+    try {
+      const name = await signUp(user.page);
+      await signIn(admin.page, ADMIN.username, ADMIN.password);
+      await admin.page.getByRole('link', { name: 'Admin' }).click();
+      await admin.page.getByLabel('Find a user').fill(name);
+      await admin.page.getByRole('button', { name: 'Search' }).click();
+      await admin.page.getByRole('button', { name: `Deactivate ${name}` }).click();
+      await admin.page.getByRole('button', { name: `Activate ${name}` }).waitFor();
+      await screenshot(admin.page, 'admin-users');
+
+      await user.page.getByRole('link', { name: 'Purchases', exact: true }).click();
+      await user.page.waitForURL(/\/sign-in/);
+      await signIn(user.page, name);
+      await user.page.getByRole('alert').waitFor();
+      assert.equal(await user.page.getByRole('link', { name: 'Admin' }).count(), 0);
+    } finally {
+      await user.close();
+      await admin.close();
+    }
+  });
+
+  it('a signed-in user who is not an administrator sees no admin screen', async () => {
+    await withBrowser(async (page) => {
+      await signUp(page);
+      assert.equal(await page.getByRole('link', { name: 'Admin' }).count(), 0);
+      await page.goto('/admin');
+      await page.getByRole('alert').waitFor();
+    });
+  });
+
+  it('records a purchase with a new retailer, attaches a receipt with progress, finds it, and brings it back after export, reset and import', async () => {
+    await withBrowser(async (page) => {
+      await signUp(page);
+      await page.getByRole('link', { name: 'Purchases', exact: true }).click();
+      await page.getByRole('link', { name: 'New purchase' }).click();
+      await page.getByLabel('Product').fill('Espresso machine');
+      await page.getByLabel('Unit price').fill('149.95');
+      await page.getByLabel('Quantity').fill('2');
+      await page.getByLabel('Purchase date').fill('2026-02-14');
+      await page.getByRole('button', { name: 'New retailer' }).click();
+      await page.getByLabel('Name of the new retailer').fill('Coffee Corner');
+      await page.getByRole('button', { name: 'Add retailer' }).click();
+      await page.getByLabel('Retailer', { exact: true }).locator('option:checked', { hasText: 'Coffee Corner' }).waitFor({ state: 'attached' });
+      await page.getByRole('textbox', { name: 'Tags' }).fill('kitchen');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Remove tag kitchen' }).waitFor();
+      await screenshot(page, 'purchase-form');
+      await page.getByRole('button', { name: 'Save purchase' }).click();
+      await page.getByRole('heading', { name: 'Espresso machine' }).waitFor();
+      await page.getByText('Coffee Corner').waitFor();
+
+      // a slow link, so the progress bar can be seen
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 400 * 1024 });
+      await page.getByLabel('Drop a file here, or choose one').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: noisePng(500, 500) });
+      const bar = page.locator('progress#upload-progress');
+      await bar.waitFor();
+      const seen = Number(await bar.getAttribute('value'));
+      assert.ok(seen >= 0 && seen < 1, `progress ${seen}`);
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await page.getByRole('link', { name: 'receipt.png' }).waitFor();
+      await page.getByRole('img', { name: 'Preview of receipt.png' }).waitFor({ timeout: 15_000 });
+      assert.ok(await page.getByRole('img', { name: 'Preview of receipt.png' }).evaluate((img) => img.complete && img.naturalWidth > 0));
+      await screenshot(page, 'purchase-with-receipt');
+
+      await page.getByRole('link', { name: 'Dashboard' }).click();
+      await page.getByText('$299.90').waitFor();
+      await screenshot(page, 'dashboard');
+
+      await page.goto('/purchases?search=espresso');
+      await page.getByRole('link', { name: 'Espresso machine' }).waitFor();
+
+      await page.getByRole('link', { name: 'Your data' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Everything as JSON' }).click()]);
+      const exported = join(RESULTS, 'export.json');
+      await download.saveAs(exported);
+      assert.equal(JSON.parse(await readFile(exported, 'utf8')).purchases[0].product_name, 'Espresso machine');
+
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.getByLabel('Your password, to confirm').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Delete all my data' }).click();
+      await page.getByText('All your data was deleted.').waitFor();
+      await page.goto('/purchases');
+      await page.getByText('No purchases yet').waitFor();
+
+      await page.getByRole('link', { name: 'Your data' }).click();
+      await page.getByLabel('File to import').setInputFiles(exported);
+      await page.getByRole('button', { name: 'Dry run' }).click();
+      await page.getByText('Dry run: nothing was changed').waitFor();
+      await page.getByText('1 purchases added').waitFor();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('heading', { name: 'Imported' }).waitFor();
+      await screenshot(page, 'import-report');
+      await page.getByRole('link', { name: 'Purchases', exact: true }).click();
+      await page.getByRole('link', { name: 'Espresso machine' }).click();
+      await page.getByText('Coffee Corner').waitFor();
+    });
+  });
+
+  it('resets a forgotten password through the link the server sends (read from its log: no mail server here)', async () => {
+    await withBrowser(async (page) => {
+      const name = await signUp(page);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByLabel('E-mail').fill(`${name}@example.com`);
+      await page.getByRole('button', { name: 'Send the link' }).click();
+      await page.getByText('a link to choose a new password is on its way').waitFor();
+      let link;
+      for (let tries = 0; tries < 40 && !link; tries++) {
+        const log = await readFile(join(RESULTS, 'server.log'), 'utf8');
+        link = log.match(new RegExp(`reset link for ${name} <[^>]+>.*?(/reset-password\\?token=\\S+)`))?.[1];
+        if (!link) await new Promise((wait) => setTimeout(wait, 250));
+      }
+      assert.ok(link, 'the reset link is in the server log');
+      await page.goto(link);
+      await page.getByLabel('New password').fill('a brand new passphrase for e2e');
+      await page.getByRole('button', { name: 'Set the password' }).click();
+      await page.getByText('Your password is changed').waitFor();
+      await signIn(page, name, 'a brand new passphrase for e2e');
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    });
+  });
+
+  it('has no serious or critical accessibility problem on any screen, and works 375 px wide', async () => {
+    await withBrowser(async (page) => {
+      const problems = {};
+      await page.goto('/sign-in');
+      problems['sign-in'] = await accessibilityProblems(page);
+      await page.goto('/sign-up');
+      problems['sign-up'] = await accessibilityProblems(page);
+      await signUp(page);
+      problems.dashboard = await accessibilityProblems(page);
+      await apiAs(page, 'POST', '/api/v1/purchases', { product_name: 'Desk', price: '120', currency_code: 'USD', purchase_date: '2026-02-02' });
+      await page.goto('/purchases');
+      await page.getByRole('link', { name: 'Desk' }).waitFor();
+      problems.purchases = await accessibilityProblems(page);
+      await page.getByRole('link', { name: 'Desk' }).click();
+      await page.getByRole('heading', { name: 'Desk' }).waitFor();
+      problems.purchase = await accessibilityProblems(page);
+      await page.goto('/purchases/new');
+      await page.getByLabel('Product').waitFor();
+      problems['purchase-form'] = await accessibilityProblems(page);
+      await page.goto('/data');
+      problems.data = await accessibilityProblems(page);
+      await page.goto('/settings');
+      await page.getByLabel('Date format').waitFor();
+      problems.settings = await accessibilityProblems(page);
+      assert.deepEqual(problems, { 'sign-in': [], 'sign-up': [], dashboard: [], purchases: [], purchase: [], 'purchase-form': [],
+        data: [], settings: [] });
+
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto('/purchases');
+      await page.getByRole('link', { name: 'Desk' }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'the page scrolls sideways at 375 px');
+      await screenshot(page, 'purchases-phone');
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Schemas } from '../api/client';
+import { useApi } from '../api/context';
+import { useSettings } from '../api/session';
+import { formatDate, formatMoney, type DateFormat } from '../lib/format';
+import { listQuery, readListState } from '../lib/listState';
+
+type PurchasePage = Schemas['PageResponse_PurchaseResponse_'];
+
+/** The purchase list; search and page live in the URL, so back, forward and reload keep them. */
+export function Purchases() {
+  const api = useApi();
+  const settings = useSettings();
+  const [params, setParams] = useSearchParams();
+  const state = readListState(params);
+  const [search, setSearch] = useState(state.search);
+  const purchases = useQuery({
+    queryKey: ['purchases', state],
+    queryFn: () => api.get<PurchasePage>(`/api/v1/purchases?${listQuery(state)}`),
+    placeholderData: keepPreviousData,
+  });
+  const dateFormat = (settings.data?.date_format ?? 'YYYY-MM-DD') as DateFormat;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setParams(listQuery({ ...state, search, page: 1 }));
+  }
+
+  return (
+    <section aria-labelledby="purchases-title">
+      <div className="title-row">
+        <h1 id="purchases-title">Purchases</h1>
+        <Link className="button" to="/purchases/new">New purchase</Link>
+      </div>
+      <form role="search" onSubmit={submit} className="search">
+        <label htmlFor="search">Search</label>
+        <input id="search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <button type="submit">Search</button>
+      </form>
+      {purchases.isPending && <p className="loading" aria-live="polite">Loading purchases…</p>}
+      {purchases.error && <p role="alert" className="error">Purchases could not be loaded: {purchases.error.message}</p>}
+      {purchases.data && purchases.data.items.length === 0 && (
+        <p className="empty">{state.search ? `Nothing matches “${state.search}”.` : 'No purchases yet: add the first with “New purchase”.'}</p>
+      )}
+      {purchases.data && purchases.data.items.length > 0 && (
+        <>
+          <table aria-busy={purchases.isPlaceholderData}>
+            <thead>
+              <tr><th scope="col">Product</th><th scope="col">Date</th><th scope="col">Retailer</th><th scope="col" className="number">Price</th></tr>
+            </thead>
+            <tbody>
+              {purchases.data.items.map((purchase) => (
+                <tr key={purchase.id}>
+                  <td><Link to={`/purchases/${purchase.id}`}>{purchase.product_name}</Link></td>
+                  <td>{formatDate(purchase.purchase_date, dateFormat)}</td>
+                  <td>{purchase.retailer?.name ?? ''}</td>
+                  <td className="number">{formatMoney(purchase.price ?? '0', purchase.currency_code)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav aria-label="Pages" className="pages">
+            <button type="button" disabled={state.page <= 1} onClick={() => setParams(listQuery({ ...state, page: state.page - 1 }))}>
+              Previous
+            </button>
+            <span>Page {purchases.data.page} of {Math.max(purchases.data.pages, 1)} ({purchases.data.total} purchases)</span>
+            <button type="button" disabled={state.page >= purchases.data.pages}
+                    onClick={() => setParams(listQuery({ ...state, page: state.page + 1 }))}>
+              Next
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}
