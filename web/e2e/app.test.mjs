@@ -148,8 +148,9 @@ describe('the web app', () => {
       await page.waitForURL(/\/sign-in$/);
       await page.goto('/purchases');
       await page.waitForURL(/\/sign-in\?next=/);
+      await page.getByLabel('Username or e-mail').waitFor();
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'username');
+      assert.equal(await page.evaluate(() => document.activeElement.id || document.activeElement.outerHTML.slice(0, 120)), 'username');
       await page.keyboard.type(name);
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'password');
@@ -171,6 +172,7 @@ describe('the web app', () => {
       await admin.page.getByRole('button', { name: 'Search' }).click();
       await admin.page.getByRole('button', { name: `Deactivate ${name}` }).click();
       await admin.page.getByRole('button', { name: `Activate ${name}` }).waitFor();
+      assert.deepEqual(await accessibilityProblems(admin.page), []);
       await screenshot(admin.page, 'admin-users');
 
       await user.page.getByRole('link', { name: 'Purchases', exact: true }).click();
@@ -230,7 +232,10 @@ describe('the web app', () => {
       await screenshot(page, 'purchase-with-receipt');
 
       await page.getByRole('link', { name: 'Dashboard' }).click();
-      await page.getByText('$299.90').waitFor();
+      await page.getByText('$299.90').first().waitFor();
+      await page.getByRole('img', { name: /Spending per month/ }).waitFor();
+      const byRetailer = page.locator('.panel', { has: page.getByRole('heading', { name: 'By retailer' }) });
+      await byRetailer.getByText('Coffee Corner').waitFor();
       await screenshot(page, 'dashboard');
 
       await page.goto('/purchases?search=espresso');
@@ -298,6 +303,9 @@ describe('the web app', () => {
       await signUp(page);
       problems.dashboard = await accessibilityProblems(page);
       await apiAs(page, 'POST', '/api/v1/purchases', { product_name: 'Desk', price: '120', currency_code: 'USD', purchase_date: '2026-02-02' });
+      await page.goto('/');
+      await page.getByRole('img', { name: /Spending per month/ }).waitFor();
+      problems['dashboard with data'] = await accessibilityProblems(page);
       await page.goto('/purchases');
       await page.getByRole('link', { name: 'Desk' }).waitFor();
       problems.purchases = await accessibilityProblems(page);
@@ -312,8 +320,8 @@ describe('the web app', () => {
       await page.goto('/settings');
       await page.getByLabel('Date format').waitFor();
       problems.settings = await accessibilityProblems(page);
-      assert.deepEqual(problems, { 'sign-in': [], 'sign-up': [], dashboard: [], purchases: [], purchase: [], 'purchase-form': [],
-        data: [], settings: [] });
+      assert.deepEqual(problems, { 'sign-in': [], 'sign-up': [], dashboard: [], 'dashboard with data': [], purchases: [], purchase: [],
+        'purchase-form': [], data: [], settings: [] });
 
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto('/purchases');

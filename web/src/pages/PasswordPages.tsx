@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
 import { Field } from './Field';
+import { FormProblem } from './FormProblem';
 
 /** Asks for a reset link by mail; the answer is the same whether an account uses the address or not. */
 export function ForgotPassword() {
@@ -26,7 +27,7 @@ export function ForgotPassword() {
         <form onSubmit={submit} noValidate>
           <Field label="E-mail" name="email" type="email" autoComplete="email" value={email}
                  onChange={(e) => setEmail(e.target.value)} errors={error?.fieldErrors('email')} />
-          {ask.error && !error?.body?.field_errors && <p role="alert" className="error">{ask.error.message}</p>}
+          <FormProblem error={ask.error} />
           <button type="submit" disabled={ask.isPending}>Send the link</button>
         </form>
       )}
@@ -59,9 +60,8 @@ export function ResetPassword() {
         <form onSubmit={submit} noValidate>
           <Field label="New password" name="new_password" type="password" autoComplete="new-password" value={password}
                  onChange={(e) => setPassword(e.target.value)} errors={error?.fieldErrors('new_password')} />
-          {reset.error && !error?.body?.field_errors && (
-            <p role="alert" className="error">{reset.error.message}. <Link to="/forgot-password">Ask for a new link</Link></p>
-          )}
+          <FormProblem error={reset.error} />
+          {reset.error && !error?.body?.field_errors && <p><Link to="/forgot-password">Ask for a new link</Link></p>}
           <button type="submit" disabled={reset.isPending}>Set the password</button>
         </form>
       )}

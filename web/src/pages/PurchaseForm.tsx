@@ -6,6 +6,7 @@ import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
 import { emptyPurchase, purchaseBody, purchaseValues, type PurchaseValues } from '../lib/purchaseForm';
 import { Field } from './Field';
+import { FormProblem } from './FormProblem';
 import { TagInput } from './TagInput';
 import { VendorPicker } from './VendorPicker';
 
@@ -88,8 +89,7 @@ export function PurchaseForm() {
                  onChange={(e) => setValues({ ...values, tax_deductible: e.target.checked })} />
           <label htmlFor="tax_deductible">Tax deductible</label>
         </div>
-        {save.error && !error?.body?.field_errors && <p role="alert" className="error wide">{save.error.message}</p>}
-        {error?.body?.field_errors && <p role="alert" className="error wide">Please correct the fields marked above.</p>}
+        <FormProblem error={save.error} />
         <div className="actions wide">
           <button type="submit" disabled={save.isPending}>{save.isPending ? 'Saving…' : 'Save purchase'}</button>
           <Link to={editing ? `/purchases/${id}` : '/purchases'}>Cancel</Link>

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
 import { type Settings, useSettings } from '../api/session';
 import { Field } from './Field';
+import { FormProblem } from './FormProblem';
 
 const DATE_FORMATS = ['MM/DD/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'DD/MM/YYYY'];
 
@@ -65,6 +66,7 @@ export function SettingsPage() {
                onChange={(e) => setForm({ ...form, warranty: e.target.value })} errors={error?.fieldErrors('warranty_reminder_days')} />
         <Field label="Return reminders, days before" name="return_reminder_days" value={form.returns}
                onChange={(e) => setForm({ ...form, returns: e.target.value })} errors={error?.fieldErrors('return_reminder_days')} />
+        <FormProblem error={save.error} />
         <button type="submit" disabled={save.isPending}>Save settings</button>
         {save.isSuccess && <p role="status">Saved.</p>}
       </form>

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
 import { Field } from './Field';
+import { FormProblem } from './FormProblem';
 
 /** Only paths of this app: a crafted ?next= cannot send the user to another site. */
 export function safeNext(next: string | null): string {
@@ -39,9 +40,7 @@ export function SignIn() {
                onChange={(e) => setUsername(e.target.value)} errors={error?.fieldErrors('username')} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required value={password}
                onChange={(e) => setPassword(e.target.value)} errors={error?.fieldErrors('password')} />
-        {signIn.error && !error?.body?.field_errors && (
-          <p role="alert" className="error">{signIn.error.message}</p>
-        )}
+        <FormProblem error={signIn.error} />
         <button type="submit" disabled={signIn.isPending}>{signIn.isPending ? 'Signing in…' : 'Sign in'}</button>
       </form>
       <p><Link to="/forgot-password">Forgot your password?</Link></p>

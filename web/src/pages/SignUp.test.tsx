@@ -36,7 +36,7 @@ describe('SignUp', () => {
     expect(document.getElementById(password.getAttribute('aria-describedby')!)!.textContent).toBe('is too weak: add another word');
     expect(screen.getByText('must be a mail address')).toBeTruthy();
     expect(screen.getByLabelText('Username').getAttribute('aria-invalid')).toBe('false');
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('Please correct the fields marked above.');
   });
 
   it('says in words what went wrong when the answer has no field errors', async () => {

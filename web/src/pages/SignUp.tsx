@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
 import { Field } from './Field';
+import { FormProblem } from './FormProblem';
 
 export function SignUp() {
   const api = useApi();
@@ -34,7 +35,7 @@ export function SignUp() {
                onChange={change('email')} errors={error?.fieldErrors('email')} />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required value={form.password}
                onChange={change('password')} errors={error?.fieldErrors('password')} />
-        {signUp.error && !error?.body?.field_errors && <p role="alert" className="error">{signUp.error.message}</p>}
+        <FormProblem error={signUp.error} />
         <button type="submit" disabled={signUp.isPending}>{signUp.isPending ? 'Creating…' : 'Create account'}</button>
       </form>
       <p>Have an account? <Link to="/sign-in">Sign in</Link></p>
