@@ -167,7 +167,7 @@ describe('the web app', () => {
     try {
       const name = await signUp(user.page);
       await signIn(admin.page, ADMIN.username, ADMIN.password);
-      await admin.page.getByRole('link', { name: 'Admin' }).click();
+      await admin.page.getByRole('link', { name: 'Admin', exact: true }).click();
       await admin.page.getByLabel('Find a user').fill(name);
       await admin.page.getByRole('button', { name: 'Search' }).click();
       await admin.page.getByRole('button', { name: `Deactivate ${name}` }).click();
@@ -179,7 +179,7 @@ describe('the web app', () => {
       await user.page.waitForURL(/\/sign-in/);
       await signIn(user.page, name);
       await user.page.getByRole('alert').waitFor();
-      assert.equal(await user.page.getByRole('link', { name: 'Admin' }).count(), 0);
+      assert.equal(await user.page.getByRole('link', { name: 'Admin', exact: true }).count(), 0);
     } finally {
       await user.close();
       await admin.close();
@@ -189,7 +189,7 @@ describe('the web app', () => {
   it('a signed-in user who is not an administrator sees no admin screen', async () => {
     await withBrowser(async (page) => {
       await signUp(page);
-      assert.equal(await page.getByRole('link', { name: 'Admin' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Admin', exact: true }).count(), 0);
       await page.goto('/admin');
       await page.getByRole('alert').waitFor();
     });
@@ -293,6 +293,28 @@ describe('the web app', () => {
     });
   });
 
+  it('changes the password in the profile, and deletes the account', async () => {
+    await withBrowser(async (page) => {
+      const name = await signUp(page);
+      await page.getByRole('link', { name: /your account/ }).click();
+      await page.getByLabel('Current password').fill('not my password at all');
+      await page.getByLabel('New password').fill('another fine passphrase');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByRole('alert').waitFor();
+      await page.getByLabel('Current password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Password changed').waitFor();
+
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.getByLabel('Password, to confirm').fill('another fine passphrase');
+      await page.getByRole('button', { name: 'Delete my account' }).click();
+      await page.waitForURL(/\/sign-up$/);
+      await signIn(page, name, 'another fine passphrase');
+      await page.getByRole('alert').waitFor();
+      assert.match(page.url(), /\/sign-in$/);
+    });
+  });
+
   it('has no serious or critical accessibility problem on any screen, and works 375 px wide', async () => {
     await withBrowser(async (page) => {
       const problems = {};
@@ -317,11 +339,26 @@ describe('the web app', () => {
       problems['purchase-form'] = await accessibilityProblems(page);
       await page.goto('/data');
       problems.data = await accessibilityProblems(page);
+      await apiAs(page, 'POST', '/api/v1/purchases', { product_name: 'Drill', price: '80', currency_code: 'USD', purchase_date: '2026-02-02',
+        warranty_expiry: '2099-02-02' });
+      await page.goto('/warranties?status=ACTIVE');
+      await page.getByRole('link', { name: 'Drill' }).waitFor();
+      assert.equal(await page.getByRole('row', { name: /Drill/ }).locator('.badge').textContent(), 'active');
+      problems.warranties = await accessibilityProblems(page);
+      await page.goto('/files');
+      await page.getByText('No files yet').waitFor();
+      problems.files = await accessibilityProblems(page);
+      await page.goto('/vendors');
+      await page.getByRole('heading', { name: 'Retailers', exact: true }).waitFor();
+      problems.vendors = await accessibilityProblems(page);
+      await page.goto('/profile');
+      await page.getByLabel('Current password').waitFor();
+      problems.profile = await accessibilityProblems(page);
       await page.goto('/settings');
       await page.getByLabel('Date format').waitFor();
       problems.settings = await accessibilityProblems(page);
       assert.deepEqual(problems, { 'sign-in': [], 'sign-up': [], dashboard: [], 'dashboard with data': [], purchases: [], purchase: [],
-        'purchase-form': [], data: [], settings: [] });
+        'purchase-form': [], data: [], warranties: [], files: [], vendors: [], profile: [], settings: [] });
 
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto('/purchases');

@@ -13,6 +13,10 @@ import { PurchaseForm } from './pages/PurchaseForm';
 import { DataPage } from './pages/DataPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { AdminPage } from './pages/AdminPage';
+import { WarrantiesPage } from './pages/WarrantiesPage';
+import { FilesPage } from './pages/FilesPage';
+import { VendorsPage } from './pages/VendorsPage';
+import { ProfilePage } from './pages/ProfilePage';
 import { ForgotPassword, ResetPassword, Unsubscribe } from './pages/PasswordPages';
 import { RequireSession } from './pages/RequireSession';
 
@@ -59,6 +63,10 @@ function Routed() {
             <Route path="/purchases/new" element={<PurchaseForm />} />
             <Route path="/purchases/:id" element={<PurchaseDetail />} />
             <Route path="/purchases/:id/edit" element={<PurchaseForm />} />
+            <Route path="/warranties" element={<WarrantiesPage />} />
+            <Route path="/files" element={<FilesPage />} />
+            <Route path="/vendors" element={<VendorsPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
             <Route path="/data" element={<DataPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="/admin" element={<AdminPage />} />

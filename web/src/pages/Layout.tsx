@@ -22,11 +22,16 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/" end>Dashboard</NavLink>
           <NavLink to="/purchases">Purchases</NavLink>
+          <NavLink to="/warranties">Warranties</NavLink>
+          <NavLink to="/files">Files</NavLink>
+          <NavLink to="/vendors">Retailers and brands</NavLink>
           <NavLink to="/data">Your data</NavLink>
           <NavLink to="/settings">Settings</NavLink>
           {me.data?.role === 'admin' && <NavLink to="/admin">Admin</NavLink>}
         </nav>
-        <span className="who">{me.data?.username}</span>
+        <NavLink className="who" to="/profile">
+          {me.data?.username}<span className="visually-hidden"> (your account)</span>
+        </NavLink>
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>Sign out</button>
       </header>
       <main className="content">

@@ -1,0 +1,71 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError, type Schemas } from '../api/client';
+import { useApi } from '../api/context';
+import { useSettings } from '../api/session';
+import { formatDate, type DateFormat } from '../lib/format';
+import { listQuery, readListState } from '../lib/listState';
+
+type FilePage = Schemas['PageResponse_FileResponse_'];
+
+/** Every file the user stored, newest first: search by name, preview, download, delete. */
+export function FilesPage() {
+  const api = useApi();
+  const settings = useSettings();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const state = readListState(params);
+  const [search, setSearch] = useState(state.search);
+  const files = useQuery({
+    queryKey: ['files', state],
+    queryFn: () => api.get<FilePage>(`/api/v1/uploads?size=20&sort_by=upload_date&sort_order=desc&${listQuery(state)}`),
+    placeholderData: keepPreviousData,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.request('DELETE', `/api/v1/uploads/${id}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['files'] }),
+  });
+  const dateFormat = (settings.data?.date_format ?? 'YYYY-MM-DD') as DateFormat;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setParams(listQuery({ search, page: 1 }));
+  }
+
+  return (
+    <section aria-labelledby="files-title">
+      <h1 id="files-title">Files</h1>
+      <form role="search" onSubmit={submit} className="search">
+        <label htmlFor="file-search">Search</label>
+        <input id="file-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <button type="submit">Search</button>
+      </form>
+      {remove.error && <p role="alert" className="error">{remove.error instanceof ApiError ? remove.error.message : 'Not deleted'}</p>}
+      {files.data && files.data.items.length === 0 && (
+        <p className="empty">{state.search ? `No file is called like “${state.search}”.` : 'No files yet: add receipts to your purchases.'}</p>
+      )}
+      <ul className="files">
+        {(files.data?.items ?? []).map((file) => (
+          <li key={file.id}>
+            {file.thumbnail_url ? <img src={file.thumbnail_url} alt={`Preview of ${file.original_filename}`} width={64} />
+              : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
+            <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
+            <span className="muted">{Math.ceil(file.file_size / 1024)} KB, {formatDate(file.upload_date.slice(0, 10), dateFormat)}</span>
+            <button type="button" className="secondary" disabled={remove.isPending}
+                    onClick={() => window.confirm(`Delete ${file.original_filename}?`) && remove.mutate(file.id)}>
+              Delete {file.original_filename}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {files.data && files.data.pages > 1 && (
+        <nav aria-label="Pages" className="pages">
+          <button type="button" disabled={state.page <= 1} onClick={() => setParams(listQuery({ ...state, page: state.page - 1 }))}>Previous</button>
+          <span>Page {files.data.page} of {files.data.pages}</span>
+          <button type="button" disabled={state.page >= files.data.pages} onClick={() => setParams(listQuery({ ...state, page: state.page + 1 }))}>Next</button>
+        </nav>
+      )}
+    </section>
+  );
+}
