@@ -77,7 +77,7 @@ describe('the web app', () => {
 
       await page.getByRole('link', { name: 'Purchases', exact: true }).click();
       await page.getByRole('link', { name: 'Fridge' }).waitFor();
-      await page.getByLabel('Search').fill('kettle');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('kettle');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/\/purchases\?search=kettle$/);
       await page.getByRole('link', { name: 'Fridge' }).waitFor({ state: 'detached' });
@@ -87,8 +87,22 @@ describe('the web app', () => {
       await page.reload();
       await page.getByRole('link', { name: 'Kettle descaler' }).waitFor();
       assert.equal(await page.getByRole('row').count(), 3); // header and two kettles
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await page.waitForURL(/\/purchases$/);
+      await page.getByLabel('Sort').selectOption({ label: 'Cheapest first' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/\/purchases\?sort_by=price&sort_order=asc$/);
+      await page.getByRole('link', { name: 'Fridge' }).waitFor();
+      assert.deepEqual(await page.locator('tbody tr td:first-child').allTextContents(), ['Kettle descaler', 'Kettle', 'Fridge']);
+      await page.goBack();
+      await page.waitForURL(/\/purchases$/);
+      await page.goBack();
+      await page.waitForURL(/\/purchases\?search=kettle$/);
+      await page.getByRole('link', { name: 'Fridge' }).waitFor({ state: 'detached' });
+      assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), 'kettle');
       await page.goBack();
       await page.getByRole('link', { name: 'Fridge' }).waitFor();
+      assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), '');
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(/\/sign-in$/);

@@ -31,6 +31,14 @@ describe('list state in the URL', () => {
     expect(readListState(new URLSearchParams('search=kettle&page=3'))).toEqual({ search: 'kettle', page: 3 });
   });
 
+  it('keeps filters and sort under the API\'s names, and drops empty ones', () => {
+    const state = { search: '', page: 2, sort_by: 'spent', sort_order: 'desc', category: 'kitchen', date_from: '2026-01-01', date_to: ' ' };
+    const query = listQuery(state);
+    expect(query).toBe('sort_by=spent&sort_order=desc&category=kitchen&date_from=2026-01-01&page=2');
+    expect(readListState(new URLSearchParams(query))).toEqual({ search: '', page: 2, sort_by: 'spent', sort_order: 'desc',
+      category: 'kitchen', date_from: '2026-01-01' });
+  });
+
   it('reads a bad page as the first', () => {
     expect(readListState(new URLSearchParams('page=-2')).page).toBe(1);
     expect(readListState(new URLSearchParams('page=abc')).page).toBe(1);

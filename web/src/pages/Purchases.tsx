@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
 import { formatDate, formatMoney, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
+import { PurchaseFilters } from './PurchaseFilters';
 
 type PurchasePage = Schemas['PageResponse_PurchaseResponse_'];
 
@@ -15,7 +15,6 @@ export function Purchases() {
   const settings = useSettings();
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
-  const [search, setSearch] = useState(state.search);
   const purchases = useQuery({
     queryKey: ['purchases', state],
     queryFn: () => api.get<PurchasePage>(`/api/v1/purchases?${listQuery(state)}`),
@@ -23,26 +22,17 @@ export function Purchases() {
   });
   const dateFormat = (settings.data?.date_format ?? 'YYYY-MM-DD') as DateFormat;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setParams(listQuery({ ...state, search, page: 1 }));
-  }
-
   return (
     <section aria-labelledby="purchases-title">
       <div className="title-row">
         <h1 id="purchases-title">Purchases</h1>
         <Link className="button" to="/purchases/new">New purchase</Link>
       </div>
-      <form role="search" onSubmit={submit} className="search">
-        <label htmlFor="search">Search</label>
-        <input id="search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <button type="submit">Search</button>
-      </form>
+      <PurchaseFilters key={listQuery(state)} state={state} onApply={(next) => setParams(listQuery(next))} />
       {purchases.isPending && <p className="loading" aria-live="polite">Loading purchases…</p>}
       {purchases.error && <p role="alert" className="error">Purchases could not be loaded: {purchases.error.message}</p>}
       {purchases.data && purchases.data.items.length === 0 && (
-        <p className="empty">{state.search ? `Nothing matches “${state.search}”.` : 'No purchases yet: add the first with “New purchase”.'}</p>
+        <p className="empty">{listQuery({ ...state, page: 1 }) ? 'Nothing matches these filters.' : 'No purchases yet: add the first with “New purchase”.'}</p>
       )}
       {purchases.data && purchases.data.items.length > 0 && (
         <>
