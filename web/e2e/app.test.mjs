@@ -92,8 +92,9 @@ describe('the web app', () => {
       await page.getByLabel('Sort').selectOption({ label: 'Cheapest first' });
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/\/purchases\?sort_by=price&sort_order=asc$/);
-      await page.getByRole('link', { name: 'Fridge' }).waitFor();
-      assert.deepEqual(await page.locator('tbody tr td:first-child').allTextContents(), ['Kettle descaler', 'Kettle', 'Fridge']);
+      // the unsorted list stays on screen until the sorted one arrives: wait for the order itself
+      await page.waitForFunction(() => [...document.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent)
+        .join('|') === 'Kettle descaler|Kettle|Fridge');
       await page.goBack();
       await page.waitForURL(/\/purchases$/);
       await page.goBack();
@@ -304,6 +305,17 @@ describe('the web app', () => {
       await page.getByText('Your password is changed').waitFor();
       await signIn(page, name, 'a brand new passphrase for e2e');
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+
+      await page.getByRole('link', { name: 'Settings' }).click();
+      const resetMail = page.getByRole('row', { name: /Reset your Spendvault password/ });
+      await resetMail.waitFor();
+      assert.match(await resetMail.textContent(), /pending/); // no mail server here: it waits in the outbox
+      await page.getByRole('button', { name: 'Send me a test mail' }).click();
+      assert.match(await page.getByRole('alert').textContent(), /sends no mail/);
+      await page.getByLabel('Date format').selectOption('DD.MM.YYYY');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Saved.').waitFor();
+      assert.equal((await apiAs(page, 'GET', '/api/v1/settings')).json.date_format, 'DD.MM.YYYY');
     });
   });
 

@@ -5,6 +5,7 @@ import { useApi } from '../api/context';
 import { type Settings, useSettings } from '../api/session';
 import { Field } from './Field';
 import { FormProblem } from './FormProblem';
+import { Notifications } from './Notifications';
 
 const DATE_FORMATS = ['MM/DD/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'DD/MM/YYYY'];
 
@@ -70,6 +71,7 @@ export function SettingsPage() {
         <button type="submit" disabled={save.isPending}>Save settings</button>
         {save.isSuccess && <p role="status">Saved.</p>}
       </form>
+      <Notifications />
     </section>
   );
 }
