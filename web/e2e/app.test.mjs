@@ -246,6 +246,20 @@ describe('the web app', () => {
       assert.ok(await page.getByRole('img', { name: 'Preview of receipt.png' }).evaluate((img) => img.complete && img.naturalWidth > 0));
       await screenshot(page, 'purchase-with-receipt');
 
+      await page.getByLabel('Warranty ends').fill('2028-02-14');
+      await page.getByRole('button', { name: 'Add warranty' }).click();
+      await page.getByText('Ends 02/14/2028').waitFor();
+      await page.getByLabel('New end date').fill('2026-01-01'); // before the purchase: the API says no, next to the field
+      await page.getByRole('button', { name: 'Change end date' }).click();
+      await page.locator('#warranty_end-errors').waitFor();
+      await page.getByLabel('New end date').fill('2029-02-14');
+      await page.getByRole('button', { name: 'Change end date' }).click();
+      await page.getByText('Ends 02/14/2029').waitFor();
+      await page.getByRole('button', { name: 'Void warranty' }).click();
+      await page.locator('.warranty-panel .badge', { hasText: 'voided' }).waitFor();
+      await page.getByRole('button', { name: 'Remove receipt.png' }).click();
+      await page.getByText('No documents yet').waitFor();
+
       await page.getByRole('link', { name: 'Dashboard' }).click();
       await page.getByText('$299.90').first().waitFor();
       await page.getByRole('img', { name: /Spending per month/ }).waitFor();

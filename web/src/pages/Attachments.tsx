@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useRef, useState } from 'react';
 import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
@@ -24,6 +24,12 @@ export function Attachments({ purchaseId }: { purchaseId: string }) {
     // thumbnails are made in the background: look again while an image has none yet
     refetchInterval: (query) =>
       query.state.data?.items.some((file) => file.content_type.startsWith('image/') && !file.thumbnail_url) ? 1000 : false,
+  });
+
+  const detach = useMutation({
+    // the file stays in the files library; only its link to this purchase goes
+    mutationFn: (fileId: string) => api.request('DELETE', `/api/v1/purchases/${purchaseId}/files/${fileId}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['attachments', purchaseId] }),
   });
 
   async function upload(file: File) {
@@ -77,6 +83,8 @@ export function Attachments({ purchaseId }: { purchaseId: string }) {
               : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
             <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
             <span className="muted">{file.file_type}, {Math.ceil(file.file_size / 1024)} KB</span>
+            <button type="button" className="secondary" disabled={detach.isPending}
+                    onClick={() => detach.mutate(file.id)}>Remove {file.original_filename}</button>
           </li>
         ))}
       </ul>

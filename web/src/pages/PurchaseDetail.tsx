@@ -5,6 +5,7 @@ import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
 import { formatDate, formatMoney, type DateFormat } from '../lib/format';
 import { Attachments } from './Attachments';
+import { WarrantyPanel } from './WarrantyPanel';
 
 type Purchase = Schemas['PurchaseResponse'];
 
@@ -58,6 +59,7 @@ export function PurchaseDetail() {
         <button type="button" className="danger" disabled={remove.isPending}
                 onClick={() => window.confirm(`Delete ${p.product_name}?`) && remove.mutate()}>Delete</button>
       </div>
+      <WarrantyPanel key={p.warranty?.id ?? 'none'} purchase={p} dateFormat={dateFormat} />
       <Attachments purchaseId={p.id} />
     </section>
   );
