@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { accessibilityProblems, ADMIN, apiAs, openBrowser, PASSWORD, RESULTS, screenshot, startServer, uniqueName } from './harness.mjs';
+import { textPdf } from './pdf.mjs';
 import { noisePng } from './png.mjs';
 
 let server;
@@ -31,6 +32,18 @@ async function signIn(page, username, password = PASSWORD) {
   await page.getByLabel('Username or e-mail').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Polls a condition outside the page (e.g. its frames) until it holds or time runs out; true if it held. */
+async function until(condition, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
 }
 
 async function withBrowser(work) {
@@ -185,7 +198,21 @@ describe('the web app', () => {
       await admin.page.getByRole('link', { name: 'Admin', exact: true }).click();
       await admin.page.getByLabel('Find a user').fill(name);
       await admin.page.getByRole('button', { name: 'Search' }).click();
+      await admin.page.getByLabel(`Quota of ${name} in MiB`).fill('lots');
+      await admin.page.getByRole('button', { name: `Save the quota of ${name}` }).click();
+      await admin.page.getByText('A whole number of MiB').waitFor();
+      await admin.page.getByLabel(`Quota of ${name} in MiB`).fill('250');
+      await admin.page.getByRole('button', { name: `Save the quota of ${name}` }).click();
+      await admin.page.locator('tr', { hasText: name }).getByRole('status').waitFor();
       await admin.page.getByRole('button', { name: `Deactivate ${name}` }).click();
+      await admin.page.getByRole('button', { name: `Activate ${name}` }).waitFor();
+      const audit = admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Audit log' }) });
+      await audit.locator('tr', { hasText: name }).filter({ hasText: /storage_quota: default → 250 MiB/ }).waitFor();
+      await audit.locator('tr', { hasText: name }).filter({ hasText: /is_active: true → false/ }).waitFor();
+      const quota = await apiAs(admin.page, 'GET', `/api/v1/admin/users?search=${name}`);
+      assert.equal(quota.json.items[0].storage_quota, 250 * 1024 * 1024);
+      await admin.page.getByLabel('Status').selectOption('false');
+      await admin.page.waitForURL(/active=false/);
       await admin.page.getByRole('button', { name: `Activate ${name}` }).waitFor();
       assert.deepEqual(await accessibilityProblems(admin.page), []);
       await screenshot(admin.page, 'admin-users');
@@ -199,6 +226,27 @@ describe('the web app', () => {
       await user.close();
       await admin.close();
     }
+  });
+
+  it('renames a retailer, and its purchases show the new name', async () => {
+    await withBrowser(async (page) => {
+      await signUp(page);
+      const shop = await apiAs(page, 'POST', '/api/v1/retailers', { name: 'Corner Shop' });
+      await apiAs(page, 'POST', '/api/v1/retailers', { name: 'Big Box' });
+      const lamp = await apiAs(page, 'POST', '/api/v1/purchases', { product_name: 'Lamp', price: '30', purchase_date: '2026-01-05',
+        retailer_id: shop.json.id });
+      await page.getByRole('link', { name: 'Retailers and brands' }).click();
+      await page.getByRole('button', { name: 'Edit Corner Shop' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Big Box'); // taken: the API says so
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      await page.getByLabel('Name', { exact: true }).fill('Corner Shop & Co');
+      await page.getByLabel('Web address', { exact: true }).fill('https://corner.example');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('link', { name: 'Corner Shop & Co' }).waitFor();
+      await page.goto(`/purchases/${lamp.json.id}`);
+      await page.getByText('Corner Shop & Co').waitFor();
+    });
   });
 
   it('a signed-in user who is not an administrator sees no admin screen', async () => {
@@ -219,6 +267,8 @@ describe('the web app', () => {
       await page.getByLabel('Unit price').fill('149.95');
       await page.getByLabel('Quantity').fill('2');
       await page.getByLabel('Purchase date').fill('2026-02-14');
+      const returnBy = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('Return by').fill(returnBy);
       await page.getByRole('button', { name: 'New retailer' }).click();
       await page.getByLabel('Name of the new retailer').fill('Coffee Corner');
       await page.getByRole('button', { name: 'Add retailer' }).click();
@@ -246,17 +296,56 @@ describe('the web app', () => {
       assert.ok(await page.getByRole('img', { name: 'Preview of receipt.png' }).evaluate((img) => img.complete && img.naturalWidth > 0));
       await screenshot(page, 'purchase-with-receipt');
 
+      // previews in the page: the image itself, and a PDF in the browser's own viewer
+      await page.getByRole('button', { name: 'Preview receipt.png' }).click();
+      const shown = page.locator('figure.preview img');
+      await shown.waitFor();
+      await page.waitForFunction(() => document.querySelector('figure.preview img')?.complete);
+      assert.equal(await shown.evaluate((img) => img.naturalWidth), 500);
+      await page.getByLabel('Drop a file here, or choose one').setInputFiles({ name: 'manual.pdf', mimeType: 'application/pdf', buffer: textPdf('Espresso manual') });
+      await page.getByRole('link', { name: 'manual.pdf' }).waitFor();
+      await page.getByRole('button', { name: 'Preview manual.pdf' }).click();
+      const pdfFrame = page.locator('figure.preview iframe');
+      await pdfFrame.waitFor();
+      assert.equal(await page.locator('figure.preview').count(), 1); // one preview at a time
+      const pdfSource = await pdfFrame.getAttribute('src');
+      // a frame refused by X-Frame-Options or frame-ancestors shows chrome-error://; the viewer is an extension frame
+      const viewerOpened = await until(() => page.frames().some((frame) => frame.url().startsWith('chrome-extension://')));
+      assert.ok(viewerOpened, `PDF viewer frames: ${page.frames().map((frame) => frame.url())}`);
+      assert.ok(page.frames().some((frame) => frame.url().endsWith(pdfSource)));
+      assert.ok(!page.frames().some((frame) => frame.url().startsWith('chrome-error:')));
+      const inline = await page.request.get(pdfSource);
+      assert.equal(inline.status(), 200);
+      assert.equal(inline.headers()['x-frame-options'], 'SAMEORIGIN');
+      assert.match(inline.headers()['content-disposition'], /^inline;/);
+      await screenshot(page, 'purchase-pdf-preview');
+
+      // several warranty records, every field, the API's errors next to the field
+      await page.getByRole('button', { name: 'Add a warranty' }).click();
       await page.getByLabel('Warranty ends').fill('2028-02-14');
+      await page.getByLabel('Type', { exact: true }).fill('manufacturer');
+      await page.getByLabel('Provider').fill('Acme');
       await page.getByRole('button', { name: 'Add warranty' }).click();
-      await page.getByText('Ends 02/14/2028').waitFor();
-      await page.getByLabel('New end date').fill('2026-01-01'); // before the purchase: the API says no, next to the field
-      await page.getByRole('button', { name: 'Change end date' }).click();
+      await page.getByText('Manufacturer warranty by Acme 02/14/2026 – 02/14/2028').waitFor();
+      await page.getByRole('button', { name: 'Change the manufacturer warranty by acme' }).click();
+      await page.getByLabel('Warranty ends').fill('2026-01-01'); // before the start: the API says no, next to the field
+      await page.getByRole('button', { name: 'Save warranty' }).click();
       await page.locator('#warranty_end-errors').waitFor();
-      await page.getByLabel('New end date').fill('2029-02-14');
-      await page.getByRole('button', { name: 'Change end date' }).click();
-      await page.getByText('Ends 02/14/2029').waitFor();
-      await page.getByRole('button', { name: 'Void warranty' }).click();
-      await page.locator('.warranty-panel .badge', { hasText: 'voided' }).waitFor();
+      await page.getByLabel('Warranty ends').fill('2029-02-14');
+      await page.getByRole('button', { name: 'Save warranty' }).click();
+      await page.getByText('Manufacturer warranty by Acme 02/14/2026 – 02/14/2029').waitFor();
+      await page.getByRole('button', { name: 'Add another warranty' }).click();
+      await page.getByLabel('Type', { exact: true }).fill('extended');
+      await page.getByLabel('Warranty ends').fill('2031-02-14');
+      await page.getByLabel('Notes', { exact: true }).fill('registered online');
+      await page.getByRole('button', { name: 'Add warranty' }).click();
+      await page.getByText('Extended warranty 02/14/2026 – 02/14/2031').waitFor();
+      await page.getByText('registered online').waitFor();
+      const manufacturer = page.locator('.warranties li', { hasText: 'Manufacturer warranty' });
+      await manufacturer.getByRole('button', { name: 'Void warranty' }).click();
+      await manufacturer.locator('.badge', { hasText: 'voided' }).waitFor();
+      assert.equal(await page.locator('.warranties li', { hasText: 'Extended warranty' }).locator('.badge').textContent(), 'active');
+      await page.getByRole('button', { name: 'Remove manual.pdf' }).click();
       await page.getByRole('button', { name: 'Remove receipt.png' }).click();
       await page.getByText('No documents yet').waitFor();
 
@@ -265,6 +354,9 @@ describe('the web app', () => {
       await page.getByRole('img', { name: /Spending per month/ }).waitFor();
       const byRetailer = page.locator('.panel', { has: page.getByRole('heading', { name: 'By retailer' }) });
       await byRetailer.getByText('Coffee Corner').waitFor();
+      const [year, month, day] = returnBy.split('-');
+      const openReturn = page.locator('li', { hasText: `return by ${month}/${day}/${year}` });
+      await openReturn.getByRole('link', { name: 'Espresso machine' }).waitFor();
       await screenshot(page, 'dashboard');
 
       await page.goto('/purchases?search=espresso');
@@ -333,6 +425,29 @@ describe('the web app', () => {
     });
   });
 
+  it('signs out everywhere from the profile: the other browser is signed out too', async () => {
+    const laptop = await openBrowser(server.url);
+    const phone = await openBrowser(server.url);
+    try {
+      const name = await signUp(laptop.page);
+      await signIn(phone.page, name);
+      await phone.page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+
+      await laptop.page.getByRole('link', { name: /your account/ }).click();
+      await laptop.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+      await laptop.page.waitForURL(/\/sign-in$/);
+      await phone.page.getByRole('link', { name: 'Purchases', exact: true }).click();
+      await phone.page.waitForURL(/\/sign-in/);
+      assert.equal((await apiAs(phone.page, 'GET', '/api/v1/users/me')).status, 401);
+
+      await signIn(laptop.page, name); // signing in again works
+      await laptop.page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    } finally {
+      await laptop.close();
+      await phone.close();
+    }
+  });
+
   it('changes the password in the profile, and deletes the account', async () => {
     await withBrowser(async (page) => {
       const name = await signUp(page);
@@ -374,6 +489,9 @@ describe('the web app', () => {
       await page.getByRole('link', { name: 'Desk' }).click();
       await page.getByRole('heading', { name: 'Desk' }).waitFor();
       problems.purchase = await accessibilityProblems(page);
+      await page.getByRole('button', { name: 'Add a warranty' }).click();
+      await page.getByLabel('Warranty ends').waitFor();
+      problems['warranty form'] = await accessibilityProblems(page);
       await page.goto('/purchases/new');
       await page.getByLabel('Product').waitFor();
       problems['purchase-form'] = await accessibilityProblems(page);
@@ -398,7 +516,7 @@ describe('the web app', () => {
       await page.getByLabel('Date format').waitFor();
       problems.settings = await accessibilityProblems(page);
       assert.deepEqual(problems, { 'sign-in': [], 'sign-up': [], dashboard: [], 'dashboard with data': [], purchases: [], purchase: [],
-        'purchase-form': [], data: [], warranties: [], files: [], vendors: [], profile: [], settings: [] });
+        'warranty form': [], 'purchase-form': [], data: [], warranties: [], files: [], vendors: [], profile: [], settings: [] });
 
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto('/purchases');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney } from './format';
+import { daysBetween, formatBytes, formatDate, formatMoney, localToday } from './format';
 import { listQuery, readListState } from './listState';
 
 describe('formatMoney', () => {
@@ -21,6 +21,37 @@ describe('formatDate', () => {
     ['DD/MM/YYYY', '31/12/2026'],
   ] as const)('%s', (format, written) => {
     expect(formatDate('2026-12-31', format)).toBe(written);
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [0, '0 bytes'],
+    [1023, '1,023 bytes'],
+    [1024, '1 KiB'],
+    [1536, '1.5 KiB'],
+    [10 * 1024 * 1024, '10 MiB'],
+    [5.25 * 1024 ** 3, '5.3 GiB'],
+    [3 * 1024 ** 5, '3,072 TiB'],
+  ])('%i bytes is %s', (bytes, written) => {
+    expect(formatBytes(bytes, 'en-US')).toBe(written);
+  });
+});
+
+describe('calendar days', () => {
+  it('takes today from the local calendar, late in the evening too', () => {
+    expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    expect(localToday(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01');
+  });
+
+  it.each([
+    ['2026-12-03', '2026-12-03', 0],
+    ['2026-12-03', '2026-12-04', 1],
+    ['2026-12-03', '2026-12-01', -2],
+    ['2024-02-28', '2024-03-01', 2],
+    ['2026-03-28', '2026-03-30', 2],
+  ])('from %s to %s is %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
   });
 });
 

@@ -3,6 +3,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { uploadWithProgress } from '../api/upload';
+import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
 
 type Attachment = Schemas['AttachmentResponse'];
 type AttachmentPage = Schemas['PageResponse_AttachmentResponse_'];
@@ -18,6 +19,7 @@ export function Attachments({ purchaseId }: { purchaseId: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const attachments = useQuery({
     queryKey: ['attachments', purchaseId],
     queryFn: () => api.get<AttachmentPage>(`/api/v1/purchases/${purchaseId}/files?size=100`),
@@ -83,11 +85,17 @@ export function Attachments({ purchaseId }: { purchaseId: string }) {
               : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
             <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
             <span className="muted">{file.file_type}, {Math.ceil(file.file_size / 1024)} KB</span>
+            {canPreview(file) && (
+              <PreviewToggle file={file} open={previewed === file.id}
+                             onToggle={() => setPreviewed(previewed === file.id ? null : file.id)} />
+            )}
             <button type="button" className="secondary" disabled={detach.isPending}
                     onClick={() => detach.mutate(file.id)}>Remove {file.original_filename}</button>
+            {previewed === file.id && <FilePreview file={file} />}
           </li>
         ))}
       </ul>
     </section>
   );
 }
+

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
-import { formatDate, formatMoney, type DateFormat } from '../lib/format';
+import { daysBetween, formatDate, formatMoney, localToday, type DateFormat } from '../lib/format';
 import { SpendingChart } from './SpendingChart';
 
 type Summary = Schemas['AnalyticsResponses.Summary'];
@@ -12,6 +12,7 @@ type Categories = Schemas['AnalyticsResponses.Categories'];
 type Retailers = Schemas['AnalyticsResponses.Retailers'];
 type Brands = Schemas['AnalyticsResponses.Brands'];
 type Timeline = Schemas['AnalyticsResponses.Timeline'];
+type PurchasePage = Schemas['PageResponse_PurchaseResponse_'];
 
 interface Share {
   key: string;
@@ -35,6 +36,11 @@ export function Dashboard() {
   const retailers = useQuery({ queryKey: ['analytics', 'retailers', currency], queryFn: get<Retailers>('retailers', 'limit=5') });
   const brands = useQuery({ queryKey: ['analytics', 'brands', currency], queryFn: get<Brands>('brands', 'limit=5') });
   const timeline = useQuery({ queryKey: ['analytics', 'timeline'], queryFn: () => api.get<Timeline>('/api/v1/analytics/warranties/timeline?months=3') });
+  const today = localToday();
+  const returns = useQuery({
+    queryKey: ['purchases', 'open-returns', today],
+    queryFn: () => api.get<PurchasePage>(`/api/v1/purchases?return_deadline_from=${today}&sort_by=return_deadline&sort_order=asc&size=5`),
+  });
   const dateFormat = (settings.data?.date_format ?? 'YYYY-MM-DD') as DateFormat;
 
   if (summary.isPending) {
@@ -95,8 +101,27 @@ export function Dashboard() {
           ))}
         </ul>
       )}
+      <h2>Return windows still open</h2>
+      {(returns.data?.items ?? []).length === 0 ? (
+        <p className="empty">None: no purchase has a return deadline ahead. Add one on a purchase to be reminded here.</p>
+      ) : (
+        <ul className="expiring">
+          {(returns.data?.items ?? []).map((purchase) => (
+            <li key={purchase.id}>
+              <Link to={`/purchases/${purchase.id}`}>{purchase.product_name}</Link>{' '}
+              <span className="muted">return by {formatDate(purchase.return_deadline ?? '', dateFormat)}
+                {' '}({daysLeft(daysBetween(today, purchase.return_deadline ?? today))})</span>
+            </li>
+          ))}
+          {(returns.data?.total ?? 0) > 5 && <li className="muted">and {(returns.data?.total ?? 0) - 5} more</li>}
+        </ul>
+      )}
     </section>
   );
+}
+
+function daysLeft(days: number) {
+  return days === 0 ? 'today is the last day' : days === 1 ? '1 day left' : `${days} days left`;
 }
 
 function Card({ label, value }: { label: string; value: string }) {

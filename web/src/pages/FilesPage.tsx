@@ -6,6 +6,7 @@ import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
 import { formatDate, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
+import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
 
 type FilePage = Schemas['PageResponse_FileResponse_'];
 
@@ -17,6 +18,7 @@ export function FilesPage() {
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const [search, setSearch] = useState(state.search);
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const files = useQuery({
     queryKey: ['files', state],
     queryFn: () => api.get<FilePage>(`/api/v1/uploads?size=20&sort_by=upload_date&sort_order=desc&${listQuery(state)}`),
@@ -52,10 +54,15 @@ export function FilesPage() {
               : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
             <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
             <span className="muted">{Math.ceil(file.file_size / 1024)} KB, {formatDate(file.upload_date.slice(0, 10), dateFormat)}</span>
+            {canPreview(file) && (
+              <PreviewToggle file={file} open={previewed === file.id}
+                             onToggle={() => setPreviewed(previewed === file.id ? null : file.id)} />
+            )}
             <button type="button" className="secondary" disabled={remove.isPending}
                     onClick={() => window.confirm(`Delete ${file.original_filename}?`) && remove.mutate(file.id)}>
               Delete {file.original_filename}
             </button>
+            {previewed === file.id && <FilePreview file={file} />}
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { useCurrentUser } from '../api/session';
 import { Field } from './Field';
 import { FormProblem } from './FormProblem';
 
-/** The account: change the password (other sessions end), or leave with everything. */
+/** The account: change the password (other sessions end), sign out on every device, or leave with everything. */
 export function ProfilePage() {
   const api = useApi();
   const me = useCurrentUser();
@@ -24,6 +24,14 @@ export function ProfilePage() {
     onSuccess: () => {
       queryClient.clear();
       navigate('/sign-up', { replace: true });
+    },
+  });
+  const everywhere = useMutation({
+    // every session ends, this one too: back to sign-in, with nothing of this account left in memory
+    mutationFn: () => api.post('/api/v1/auth/logout-all'),
+    onSuccess: () => {
+      queryClient.clear();
+      navigate('/sign-in', { replace: true });
     },
   });
   const changeError = change.error instanceof ApiError ? change.error : null;
@@ -57,6 +65,11 @@ export function ProfilePage() {
         <button type="submit" disabled={change.isPending}>Change password</button>
         {change.isSuccess && <p role="status">Password changed; your other sessions were signed out.</p>}
       </form>
+      <h2>Sessions</h2>
+      <p>Signed in on a computer you no longer use, or lost a phone? End every session of this account, this one included.</p>
+      <FormProblem error={everywhere.error} />
+      <button type="button" className="secondary" disabled={everywhere.isPending}
+              onClick={() => everywhere.mutate()}>Sign out everywhere</button>
       <h2>Delete account</h2>
       <form onSubmit={submitLeave} noValidate>
         <Field label="Password, to confirm" name="leave_password" type="password" autoComplete="current-password"

@@ -6,6 +6,8 @@ import { Field } from './Field';
 import { FormProblem } from './FormProblem';
 
 type VendorPage = Schemas['PageResponse_VendorEndpoints.VendorResponse_'];
+type Vendor = VendorPage['items'][number];
+type Kind = 'retailers' | 'brands';
 
 /** Retailers and brands side by side. */
 export function VendorsPage() {
@@ -20,12 +22,16 @@ export function VendorsPage() {
   );
 }
 
-/** One kind: add with a name (and a web address), delete; one in use is detached from its purchases only when asked. */
-function VendorList({ kind, title, singular }: { kind: 'retailers' | 'brands'; title: string; singular: string }) {
+/**
+ * One kind: add with a name (and a web address), rename or change the address, delete; one in use is detached
+ * from its purchases only when asked.
+ */
+function VendorList({ kind, title, singular }: { kind: Kind; title: string; singular: string }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const vendors = useQuery({ queryKey: [kind], queryFn: () => api.get<VendorPage>(`/api/v1/${kind}?size=100`) });
   const [form, setForm] = useState({ name: '', url: '' });
+  const [editing, setEditing] = useState<string | null>(null);
   const add = useMutation({
     mutationFn: () => api.post(`/api/v1/${kind}`, form.url.trim() ? form : { name: form.name }),
     onSuccess: async () => {
@@ -62,8 +68,13 @@ function VendorList({ kind, title, singular }: { kind: 'retailers' | 'brands'; t
       <ul className="vendors">
         {(vendors.data?.items ?? []).map((vendor) => (
           <li key={vendor.id}>
-            <span>{vendor.url ? <a href={vendor.url} rel="noreferrer noopener" target="_blank">{vendor.name}</a> : vendor.name}</span>
-            <button type="button" className="secondary" onClick={() => confirmDelete(vendor.id, vendor.name)}>Delete {vendor.name}</button>
+            {editing === vendor.id ? <VendorEditor kind={kind} vendor={vendor} onDone={() => setEditing(null)} /> : (
+              <>
+                <span>{vendor.url ? <a href={vendor.url} rel="noreferrer noopener" target="_blank">{vendor.name}</a> : vendor.name}</span>
+                <button type="button" className="secondary" onClick={() => setEditing(vendor.id)}>Edit {vendor.name}</button>
+                <button type="button" className="secondary" onClick={() => confirmDelete(vendor.id, vendor.name)}>Delete {vendor.name}</button>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -79,5 +90,39 @@ function VendorList({ kind, title, singular }: { kind: 'retailers' | 'brands'; t
         <button type="submit" disabled={!form.name.trim() || add.isPending}>Add {singular}</button>
       </form>
     </div>
+  );
+}
+
+/** Renames a retailer or brand, or changes its web address: its purchases show the new name at once. */
+function VendorEditor({ kind, vendor, onDone }: { kind: Kind; vendor: Vendor; onDone: () => void }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({ name: vendor.name, url: vendor.url ?? '' });
+  const save = useMutation({
+    mutationFn: () => api.request('PATCH', `/api/v1/${kind}/${vendor.id}`, { name: values.name, url: values.url.trim() || null }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      onDone();
+    },
+  });
+  const error = save.error instanceof ApiError ? save.error : null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="vendor-editor" aria-label={`Edit ${vendor.name}`}>
+      <Field label="Name" name={`${kind}-edit-name`} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })}
+             errors={error?.fieldErrors('name')} />
+      <Field label="Web address" name={`${kind}-edit-url`} type="url" value={values.url}
+             onChange={(e) => setValues({ ...values, url: e.target.value })} errors={error?.fieldErrors('url')} />
+      <FormProblem error={save.error} />
+      <div className="actions">
+        <button type="submit" disabled={!values.name.trim() || save.isPending}>Save</button>
+        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+      </div>
+    </form>
   );
 }

@@ -177,7 +177,7 @@ public class SpendingAnalyticsService implements SpendingAnalyticsUseCase {
 
     /** The first page of the user's purchases in the scope's dates, highest first by {@code by}. */
     private List<PurchaseOverview> picked(AnalyticsScope scope, CurrencyCode currency, PurchaseQuery.SortBy by, int limit) {
-        PurchaseQuery query = new PurchaseQuery(null, null, null, null, null, scope.from(), scope.to(), null, null, null, currency,
+        PurchaseQuery query = new PurchaseQuery(null, null, null, null, null, scope.from(), scope.to(), null, null, null, null, null, currency,
                 Sort.descending(by), new PageRequest(1, limit));
         return purchases.list(scope.owner(), query, today()).items();
     }

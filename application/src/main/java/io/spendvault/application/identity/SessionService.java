@@ -120,6 +120,11 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
     }
 
     @Override
+    public int logoutEverywhere(UserId user) {
+        return sessions.revokeAllOf(user, null, clock.instant());
+    }
+
+    @Override
     public boolean isActive(SessionId session) {
         return sessions.isActive(session, clock.instant());
     }

@@ -39,8 +39,8 @@ public class WarrantyService implements ManageWarrantiesUseCase {
     }
 
     @Override
-    public Page<WarrantyOverview> list(UserId caller, WarrantyStatus status, PageRequest page) {
-        return warranties.list(caller, status, today(), page);
+    public Page<WarrantyOverview> list(UserId caller, PurchaseId purchase, WarrantyStatus status, PageRequest page) {
+        return warranties.list(caller, purchase, status, today(), page);
     }
 
     @Override

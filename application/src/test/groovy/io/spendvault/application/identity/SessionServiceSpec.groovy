@@ -191,6 +191,25 @@ class SessionServiceSpec extends Specification {
         thrown(UnauthenticatedException)
     }
 
+    def "signing out everywhere ends each of the user's sessions and no one else's"() {
+        given:
+        def first = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        def second = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))
+        def ada = f.users.findByLogin('ada').get()
+        f.accounts.register(new RegisterUserCommand('grace', 'grace@example.com', 'correct horse battery'))
+        def grace = f.sessionService.login(new LoginCommand('grace', 'correct horse battery'))
+
+        when:
+        def ended = f.sessionService.logoutEverywhere(ada.id())
+
+        then:
+        ended == 2
+        !f.sessionService.isActive(first.session())
+        !f.sessionService.isActive(second.session())
+        f.sessionService.isActive(grace.session())
+        f.sessionService.logoutEverywhere(ada.id()) == 0
+    }
+
     def "only the hash of a refresh token is stored"() {
         given:
         def tokens = f.sessionService.login(new LoginCommand('ada', 'correct horse battery'))

@@ -88,14 +88,14 @@ class WarrantyServiceSpec extends Specification {
 
         expect:
         service.get(ada, id).status() == WarrantyStatus.ACTIVE
-        service.list(ada, WarrantyStatus.ACTIVE, PageRequest.first()).total() == 1
+        service.list(ada, null, WarrantyStatus.ACTIVE, PageRequest.first()).total() == 1
 
         when:
         fixture.clock.advance(Duration.ofDays(1))
 
         then:
         service.get(ada, id).status() == WarrantyStatus.EXPIRED
-        service.list(ada, WarrantyStatus.EXPIRED, PageRequest.first()).total() == 1
+        service.list(ada, null, WarrantyStatus.EXPIRED, PageRequest.first()).total() == 1
         service.expiring(ada, 30, PageRequest.first()).total() == 0
     }
 }

@@ -232,7 +232,7 @@ class FilesEndToEndSpec extends PostgresSpecification {
         range << ['bytes=26-', 'bytes=5-2', 'bytes=abc', 'bytes=0-1,4-5']
     }
 
-    def "inline display is allowed for #name only, and no download may run script"() {
+    def "inline display is allowed for #name only, and no download may run script or be framed by another site"() {
         given:
         def file = uploaded(ada, name, bytes)
 
@@ -242,13 +242,28 @@ class FilesEndToEndSpec extends PostgresSpecification {
         then:
         headers.firstValue('Content-Disposition').get().startsWith(disposition)
         headers.firstValue('Content-Security-Policy').get().startsWith("sandbox; default-src 'none'")
+        headers.firstValue('Content-Security-Policy').get().endsWith("frame-ancestors $frameAncestors")
+        headers.allValues('X-Frame-Options') == [frameOptions]
 
         where:
-        name        | bytes                | disposition
-        'scan.png'  | PNG                  | 'inline;'
-        'r.pdf'     | PDF                  | 'inline;'
-        'notes.txt' | 'hello'.bytes        | 'attachment;'
-        'evil.svg'  | SVG                  | 'attachment;'
+        name        | bytes                | disposition   | frameAncestors | frameOptions
+        'scan.png'  | PNG                  | 'inline;'     | "'self'"       | 'SAMEORIGIN'
+        'r.pdf'     | PDF                  | 'inline;'     | "'self'"       | 'SAMEORIGIN'
+        'notes.txt' | 'hello'.bytes        | 'attachment;' | "'none'"       | 'DENY'
+        'evil.svg'  | SVG                  | 'attachment;' | "'none'"       | 'DENY'
+    }
+
+    def "a download without inline is never framed"() {
+        given:
+        def file = uploaded(ada, 'r.pdf', PDF)
+
+        when:
+        def headers = ada.download("/api/v1/uploads/${file.id}/download").headers()
+
+        then:
+        headers.firstValue('Content-Disposition').get().startsWith('attachment;')
+        headers.allValues('X-Frame-Options') == ['DENY']
+        headers.firstValue('Content-Security-Policy').get().endsWith("frame-ancestors 'none'")
     }
 
     def "a time-limited link downloads without a token, refuses tampering and expires"() {

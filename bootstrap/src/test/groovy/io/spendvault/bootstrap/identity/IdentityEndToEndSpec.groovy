@@ -323,6 +323,31 @@ class IdentityEndToEndSpec extends PostgresSpecification {
         http.send('POST', '/api/v1/auth/logout', null).status == 401
     }
 
+    def "signing out everywhere ends every session of the account at once, and no other account's"() {
+        given:
+        def user = register()
+        def phone = login(user.username)
+        def laptop = login(user.username)
+        def other = register()
+        def otherTokens = login(other.username)
+
+        when:
+        def answer = asBearer('POST', '/api/v1/auth/logout-all', laptop.access_token)
+
+        then:
+        answer.status == 204
+        [phone, laptop].every { asBearer('GET', '/api/v1/users/me', it.access_token).status == 401 }
+        [phone, laptop].every { http.postJson('/api/v1/auth/refresh', [refresh_token: it.refresh_token]).status == 401 }
+        asBearer('GET', '/api/v1/users/me', otherTokens.access_token).status == 200
+
+        and: 'signing in again works'
+        asBearer('GET', '/api/v1/users/me', login(user.username).access_token).status == 200
+
+        and: 'it needs a live session'
+        asBearer('POST', '/api/v1/auth/logout-all', laptop.access_token).status == 401
+        http.send('POST', '/api/v1/auth/logout-all', null).status == 401
+    }
+
     // ---- profile and password ----------------------------------------------------------------------
 
     def "a user updates their own name and e-mail; another user's name is a conflict"() {

@@ -315,9 +315,10 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         purchase(product_name: 'Espresso machine', price: 399, purchase_date: '2024-02-10', category: 'Kitchen',
                 retailer_id: shop.id, tags: ['home', 'coffee'], tax_deductible: false, currency_code: 'EUR')
         purchase(product_name: 'Office chair', price: 249.5, purchase_date: '2024-03-15', category: 'office',
-                brand_id: maker.id, tags: ['work'], tax_deductible: true, notes: 'ergonomic 100% mesh')
+                brand_id: maker.id, tags: ['work'], tax_deductible: true, notes: 'ergonomic 100% mesh', return_deadline: '2024-04-14')
         purchase(product_name: 'Desk lamp', price: 35, purchase_date: '2024-04-01', category: 'Office',
-                retailer_id: shop.id, brand_id: maker.id, model_number: 'LMP-7', serial_number: 'SN-42', tags: ['work', 'home'])
+                retailer_id: shop.id, brand_id: maker.id, model_number: 'LMP-7', serial_number: 'SN-42', tags: ['work', 'home'],
+                return_deadline: '2024-05-01')
 
         expect:
         names(query) == expected
@@ -349,6 +350,11 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         'sort_by=product_name&sort_order=asc'   | ['Desk lamp', 'Espresso machine', 'Office chair']
         'sort_by=purchase_date&sort_order=asc'  | ['Espresso machine', 'Office chair', 'Desk lamp']
         'sort_by=created_at&sort_order=desc'    | ['Desk lamp', 'Office chair', 'Espresso machine']
+        'return_deadline_from=2024-04-15'       | ['Desk lamp']
+        'return_deadline_to=2024-04-14'         | ['Office chair']
+        'return_deadline_from=2024-04-14&return_deadline_to=2024-05-01' | ['Desk lamp', 'Office chair']
+        'sort_by=return_deadline&sort_order=asc' | ['Office chair', 'Desk lamp', 'Espresso machine']
+        'sort_by=return_deadline'               | ['Desk lamp', 'Office chair', 'Espresso machine']
     }
 
     def "retailer and brand filters find their purchases"() {
@@ -397,6 +403,9 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         'page=0'                                | 'page'
         'date_from=yesterday'                   | 'date_from'
         'date_from=2024-05-01&date_to=2024-04-01' | 'date_to'
+        'return_deadline_from=soon'             | 'return_deadline_from'
+        'return_deadline_from=2024-05-01&return_deadline_to=2024-04-01' | 'return_deadline_to'
+        'return_deadline_to=1899-12-31'         | 'return_deadline_to'
         'min_price=5&max_price=4'               | 'max_price'
         'min_price=cheap'                       | 'min_price'
         'retailer_id=shop'                      | 'retailer_id'

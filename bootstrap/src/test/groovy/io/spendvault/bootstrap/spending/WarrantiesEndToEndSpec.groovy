@@ -119,6 +119,27 @@ class WarrantiesEndToEndSpec extends PostgresSpecification {
         bob.get("$WARRANTIES/${bobsWarranty.id}").json.notes == null
     }
 
+    def "purchase_id narrows the list to that purchase's records; another user's purchase lists nothing"() {
+        given:
+        def manufacturer = warranty(warranty_type: 'manufacturer', warranty_end: today.plusYears(1).toString())
+        def extended = warranty(warranty_type: 'extended', warranty_end: today.plusYears(3).toString())
+        def toaster = ada.send('POST', '/api/v1/purchases', [product_name: 'Toaster', price: 20, purchase_date: '2024-03-01']).json
+        def toasters = ada.send('POST', WARRANTIES, [purchase_id: toaster.id, warranty_end: '2030-01-01']).json
+        def bob = ApiClient.newUser(ada.http)
+        def bobsPurchase = bob.send('POST', '/api/v1/purchases', [product_name: 'B', price: 1, purchase_date: '2024-01-01']).json
+        bob.send('POST', WARRANTIES, [purchase_id: bobsPurchase.id, warranty_end: '2030-01-01'])
+
+        expect:
+        ada.get("$WARRANTIES?purchase_id=${kettle.id}").json.items*.id == [extended.id, manufacturer.id]
+        ada.get("$WARRANTIES?purchase_id=${kettle.id}").json.total == 2
+        ada.get("$WARRANTIES?purchase_id=${toaster.id}").json.items*.id == [toasters.id]
+        ada.get("$WARRANTIES?purchase_id=${kettle.id}&status=voided").json.items == []
+        ada.get("$WARRANTIES?purchase_id=${bobsPurchase.id}").json.items == []
+        ada.get("$WARRANTIES?purchase_id=${UUID.randomUUID()}").json.total == 0
+        ada.get("$WARRANTIES?purchase_id=kettle").status == 422
+        ada.get("$WARRANTIES?purchase_id=kettle").json.field_errors.keySet() == ['purchase_id'] as Set
+    }
+
     def "the status a client sees is true: past its end a warranty reads EXPIRED unless voided"() {
         given:
         def lapsed = warranty(warranty_start: '2024-03-01', warranty_end: today.minusDays(1).toString(), status: 'ACTIVE')

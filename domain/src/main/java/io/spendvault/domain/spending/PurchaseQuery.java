@@ -13,14 +13,19 @@ import java.util.Objects;
 /**
  * How to list a user's purchases. Every filter is optional (null); they combine with AND. {@code search}
  * matches text in product name, notes, model and serial number, ignoring case; {@code category} matches
- * ignoring case; date and price bounds are inclusive. Prices compare as numbers whatever their currency.
+ * ignoring case; date and price bounds are inclusive (the return deadline bounds list only purchases that
+ * have one). Prices compare as numbers whatever their currency.
  */
 public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandId, String category, String tag,
-                            LocalDate dateFrom, LocalDate dateTo, BigDecimal minPrice, BigDecimal maxPrice,
+                            LocalDate dateFrom, LocalDate dateTo, LocalDate returnDeadlineFrom, LocalDate returnDeadlineTo,
+                            BigDecimal minPrice, BigDecimal maxPrice,
                             Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page) {
 
-    /** {@code SPENT}: price × quantity, what the purchase cost in all. */
-    public enum SortBy { PURCHASE_DATE, PRICE, PRODUCT_NAME, CREATED_AT, SPENT }
+    /**
+     * {@code SPENT}: price × quantity, what the purchase cost in all. {@code RETURN_DEADLINE}: purchases
+     * without one come last in either direction.
+     */
+    public enum SortBy { PURCHASE_DATE, PRICE, PRODUCT_NAME, CREATED_AT, SPENT, RETURN_DEADLINE }
 
     public static final Sort<SortBy> DEFAULT_SORT = Sort.descending(SortBy.PURCHASE_DATE);
 
@@ -36,6 +41,11 @@ public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandI
         if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
             violations.add("dateTo", "The end date cannot be before the start date");
         }
+        violations.check(() -> Dates.requireInRange("returnDeadlineFrom", returnDeadlineFrom));
+        violations.check(() -> Dates.requireInRange("returnDeadlineTo", returnDeadlineTo));
+        if (returnDeadlineFrom != null && returnDeadlineTo != null && returnDeadlineTo.isBefore(returnDeadlineFrom)) {
+            violations.add("returnDeadlineTo", "The end date cannot be before the start date");
+        }
         if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
             violations.add("maxPrice", "The highest price cannot be less than the lowest");
         }
@@ -44,7 +54,8 @@ public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandI
 
     /** All of a user's purchases, newest first. */
     public static PurchaseQuery all(PageRequest page) {
-        return new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, DEFAULT_SORT, page);
+        return new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, DEFAULT_SORT,
+                page);
     }
 
     private static String blankToNull(String value) {

@@ -11,7 +11,8 @@ class PurchaseQuerySpec extends Specification {
 
     private static PurchaseQuery query(Map args) {
         new PurchaseQuery(args.search as String, null, null, args.category as String, args.tag as String,
-                args.from as LocalDate, args.to as LocalDate, args.min as BigDecimal, args.max as BigDecimal, null, null,
+                args.from as LocalDate, args.to as LocalDate,
+                args.returnFrom as LocalDate, args.returnTo as LocalDate, args.min as BigDecimal, args.max as BigDecimal, null, null,
                 PurchaseQuery.DEFAULT_SORT, PageRequest.first())
     }
 
@@ -29,7 +30,7 @@ class PurchaseQuerySpec extends Specification {
         def day = LocalDate.parse('2024-05-01')
 
         expect:
-        query(from: day, to: day, min: 5.0, max: 5.0)
+        query(from: day, to: day, returnFrom: day, returnTo: day, min: 5.0, max: 5.0)
 
         when:
         query(args)
@@ -42,6 +43,8 @@ class PurchaseQuerySpec extends Specification {
         args                                                                  | field
         [from: LocalDate.parse('2024-05-02'), to: LocalDate.parse('2024-05-01')] | 'dateTo'
         [min: 5.01, max: 5.0]                                                 | 'maxPrice'
+        [returnFrom: LocalDate.parse('2024-05-02'), returnTo: LocalDate.parse('2024-05-01')] | 'returnDeadlineTo'
+        [returnFrom: LocalDate.parse('0001-01-01')]                           | 'returnDeadlineFrom'
     }
 
     def "the default order is newest purchase first"() {

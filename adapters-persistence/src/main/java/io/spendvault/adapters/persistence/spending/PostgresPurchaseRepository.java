@@ -169,6 +169,12 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
         if (query.dateTo() != null) {
             filter.and("p.purchase_date <= ?", query.dateTo());
         }
+        if (query.returnDeadlineFrom() != null) {
+            filter.and("p.return_deadline >= ?", query.returnDeadlineFrom());
+        }
+        if (query.returnDeadlineTo() != null) {
+            filter.and("p.return_deadline <= ?", query.returnDeadlineTo());
+        }
         if (query.minPrice() != null) {
             filter.and("p.price >= ?", query.minPrice());
         }
@@ -192,6 +198,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
             case PRODUCT_NAME -> "lower(p.product_name)" + direction + ", p.id" + direction;
             case CREATED_AT -> "p.created_at" + direction + ", p.id" + direction;
             case SPENT -> "p.price * p.quantity" + direction + ", p.id" + direction;
+            case RETURN_DEADLINE -> "p.return_deadline" + direction + " NULLS LAST, p.id" + direction;
         };
         // Page first, then join: vendor names, warranty and attachment counts are looked up for the page's
         // rows only, not for the rows an OFFSET skips.

@@ -106,8 +106,11 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    public Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
+    public Page<WarrantyOverview> list(UserId owner, PurchaseId purchase, WarrantyStatus status, LocalDate today, PageRequest page) {
         SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value());
+        if (purchase != null) {
+            filter.and("w.purchase_id = ?", purchase.value());
+        }
         if (status != null) {
             switch (status) {
                 case ACTIVE -> filter.and("w.status = 'ACTIVE' AND w.warranty_end >= ?", today);

@@ -226,7 +226,7 @@ class AnalyticsQueryPlansSpec extends PostgresSpecification {
         }
 
         PurchaseQuery top(PurchaseQuery.SortBy by, CurrencyCode currency) {
-            new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, currency, Sort.descending(by), new PageRequest(1, 10))
+            new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, currency, Sort.descending(by), new PageRequest(1, 10))
         }
     }
 }

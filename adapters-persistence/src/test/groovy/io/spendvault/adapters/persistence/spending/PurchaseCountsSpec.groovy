@@ -115,7 +115,7 @@ class PurchaseCountsSpec extends PostgresSpecification {
     }
 
     private long total(UserId owner) {
-        def query = new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
+        def query = new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 Sort.descending(PurchaseQuery.SortBy.CREATED_AT), new PageRequest(1, 1))
         purchases.list(owner, query, TODAY).total()
     }

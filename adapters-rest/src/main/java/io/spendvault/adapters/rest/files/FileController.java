@@ -67,9 +67,16 @@ import java.util.UUID;
 @ApiErrors.RateLimited
 public class FileController {
 
-    /** A download is data, never a page: even opened inline it runs no script and loads nothing. */
+    /**
+     * A download is data, never a page: even opened inline it runs no script and loads nothing. Only an inline
+     * one (an image or a PDF) may be framed, and only by the web app itself, for its preview.
+     */
     static final String DOWNLOAD_POLICY_HEADER = "Content-Security-Policy";
-    static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
+    static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
+            + "frame-ancestors 'none'";
+    static final String FRAME_OPTIONS = "X-Frame-Options";
+    static final String INLINE_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
+            + "frame-ancestors 'self'";
 
     private static final String DESCRIPTION_PART = "description";
 
@@ -209,7 +216,8 @@ public class FileController {
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header(DOWNLOAD_POLICY_HEADER, DOWNLOAD_POLICY)
+                .header(DOWNLOAD_POLICY_HEADER, showInline ? INLINE_POLICY : DOWNLOAD_POLICY)
+                .header(FRAME_OPTIONS, showInline ? "SAMEORIGIN" : "DENY")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         showInline ? ContentDisposition.inline(file.filename()) : ContentDisposition.attachment(file.filename()));
     }

@@ -114,6 +114,21 @@ public class AuthController {
         return response;
     }
 
+    /**
+     * Ends every session of the account, this one included ("sign out everywhere": a lost phone, a shared
+     * computer); cookies are cleared.
+     */
+    @Post("/logout-all")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresToken
+    @Status(HttpStatus.NO_CONTENT)
+    public HttpResponse<Void> logoutEverywhere(CurrentSession caller) {
+        logout.logoutEverywhere(caller.user());
+        MutableHttpResponse<Void> response = HttpResponse.noContent();
+        cookies.clear(response);
+        return response;
+    }
+
     /** Always 202 for a well-formed address, whether an account uses it or not. */
     @Post("/forgot-password")
     @Secured(SecurityRule.IS_ANONYMOUS)

@@ -11,8 +11,9 @@ import jakarta.validation.constraints.Pattern;
 @Introspected
 record PurchaseSortParams(
         @QueryValue("sort_by") @Nullable
-        @Schema(allowableValues = {"purchase_date", "price", "product_name", "created_at", "spent"}, defaultValue = "purchase_date",
-                description = "spent: price × quantity")
+        @Schema(allowableValues = {"purchase_date", "price", "product_name", "created_at", "spent", "return_deadline"},
+                defaultValue = "purchase_date",
+                description = "spent: price × quantity; return_deadline: purchases without one come last")
         String sortBy,
         @QueryValue("sort_order") @Nullable @Pattern(regexp = "asc|desc", message = "must be asc or desc")
         @Schema(allowableValues = {"asc", "desc"}, defaultValue = "desc") String sortOrder)

@@ -22,6 +22,7 @@ import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManageWarrantiesUseCase;
 import io.spendvault.domain.common.RuleViolationException;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyStatus;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,14 +53,16 @@ public class WarrantyController {
         this.warranties = warranties;
     }
 
-    /** Latest-ending first; {@code status} filters by the status as of today. */
+    /** Latest-ending first; {@code purchase_id} narrows to one purchase's records, {@code status} to the status as of today. */
     @Get
     public PageResponse<WarrantyResponse> list(@Valid @RequestBean PageParams page,
+                                               @QueryValue("purchase_id") @Nullable UUID purchaseId,
                                                @QueryValue @Nullable @Schema(allowableValues = {"ACTIVE", "EXPIRED", "VOIDED"},
                                                        description = "any case") String status,
                                                CurrentSession caller) {
         WarrantyStatus wanted = status == null || status.isBlank() ? null : statusFilter(status);
-        return PageResponse.of(warranties.list(caller.user(), wanted, page.toPageRequest()),
+        return PageResponse.of(warranties.list(caller.user(), purchaseId == null ? null : new PurchaseId(purchaseId), wanted,
+                        page.toPageRequest()),
                 WarrantyResponse::of);
     }
 

@@ -28,8 +28,11 @@ public interface WarrantyRepository {
 
     Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today);
 
-    /** The user's warranties, with the given status as seen today (null for all), latest-ending first. */
-    Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page);
+    /**
+     * The user's warranties, of one purchase (null for all) and with the given status as seen today (null for
+     * all), latest-ending first. Another user's purchase has none of the user's warranties: an empty page.
+     */
+    Page<WarrantyOverview> list(UserId owner, PurchaseId purchase, WarrantyStatus status, LocalDate today, PageRequest page);
 
     /** The owner's warranties, the most recently recorded first (then by id, descending). */
     Page<WarrantyOverview> recent(UserId owner, LocalDate today, PageRequest page);

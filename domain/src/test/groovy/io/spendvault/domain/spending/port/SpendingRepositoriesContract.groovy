@@ -69,6 +69,7 @@ abstract class SpendingRepositoriesContract extends Specification {
                 .serialNumber(fields.serial as String).tags(new Tags((fields.tags ?: []) as List<String>))
                 .taxDeductible((fields.deductible ?: false) as boolean)
                 .retailerId(fields.retailer as RetailerId).brandId(fields.brand as BrandId).quantity((fields.quantity ?: 1) as int)
+                .returnDeadline(fields.returnBy == null ? null : LocalDate.parse(fields.returnBy as String))
         def stored = Purchase.create(owner, builder.build(), NOW.plusSeconds((fields.second ?: 0) as long))
         repositories.purchases.insert(stored)
         stored
@@ -90,6 +91,7 @@ abstract class SpendingRepositoriesContract extends Specification {
     List<String> names(Map filters = [:], Sort<PurchaseQuery.SortBy> sort = PurchaseQuery.DEFAULT_SORT, PageRequest page = PageRequest.first()) {
         def query = new PurchaseQuery(filters.search as String, filters.retailer as RetailerId, filters.brand as BrandId,
                 filters.category as String, filters.tag as String, filters.from as LocalDate, filters.to as LocalDate,
+                filters.returnFrom as LocalDate, filters.returnTo as LocalDate,
                 filters.min as BigDecimal, filters.max as BigDecimal, filters.deductible as Boolean,
                 filters.currency == null ? null : new CurrencyCode(filters.currency as String), sort, page)
         repositories.purchases.list(ada, query, TODAY).items()*.purchase()*.details()*.productName()
@@ -166,7 +168,7 @@ abstract class SpendingRepositoriesContract extends Specification {
         expect:
         names([:], sort) == expected
         names([:], sort, new PageRequest(2, 2)) == [expected[2]]
-        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
+        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 sort, new PageRequest(2, 2)), TODAY).total() == 3
 
         where:
@@ -179,6 +181,37 @@ abstract class SpendingRepositoriesContract extends Specification {
         PurchaseQuery.SortBy.CREATED_AT     | 'desc'    | ['a', 'C', 'b']
         PurchaseQuery.SortBy.SPENT          | 'desc'    | ['C', 'a', 'b']   // 10 × 4, 30 × 1, 20 × 1
         PurchaseQuery.SortBy.SPENT          | 'asc'     | ['b', 'a', 'C']
+    }
+
+    def "return deadlines filter (#from to #to) and sort soonest first, purchases without one last"() {
+        given:
+        purchase(name: 'no deadline', second: 1)
+        purchase(name: 'June 10', returnBy: '2025-06-10', second: 2)
+        purchase(name: 'June 15', returnBy: '2025-06-15', second: 3)
+        purchase(name: 'July 1', returnBy: '2025-07-01', second: 4)
+        purchase([name: 'not mine', returnBy: '2025-06-20'], grace)
+        def soonest = Sort.ascending(PurchaseQuery.SortBy.RETURN_DEADLINE)
+
+        expect:
+        names([returnFrom: from == null ? null : LocalDate.parse(from), returnTo: to == null ? null : LocalDate.parse(to)], soonest) == expected
+
+        where:
+        from         | to           | expected
+        null         | null         | ['June 10', 'June 15', 'July 1', 'no deadline']
+        '2025-06-15' | null         | ['June 15', 'July 1']
+        null         | '2025-06-15' | ['June 10', 'June 15']
+        '2025-06-11' | '2025-06-30' | ['June 15']
+        '2025-07-02' | null         | []
+    }
+
+    def "sorting by return deadline latest first still puts purchases without one last"() {
+        given:
+        purchase(name: 'no deadline', second: 1)
+        purchase(name: 'June 10', returnBy: '2025-06-10', second: 2)
+        purchase(name: 'July 1', returnBy: '2025-07-01', second: 3)
+
+        expect:
+        names([:], Sort.descending(PurchaseQuery.SortBy.RETURN_DEADLINE)) == ['July 1', 'June 10', 'no deadline']
     }
 
     def "the overview names vendors, sums up warranties as of today and counts attachments"() {
@@ -250,6 +283,23 @@ abstract class SpendingRepositoriesContract extends Specification {
         !repositories.attachments.isUploadedForPurchase(file)
     }
 
+    def "warranties filter by purchase, never showing another user's"() {
+        given:
+        def kettle = purchase()
+        def toaster = purchase(name: 'Toaster')
+        def first = warranty(kettle, '2026-01-01')
+        def second = warranty(kettle, '2027-01-01', WarrantyStatus.VOIDED)
+        warranty(toaster, '2026-06-01')
+        def gracesPurchase = purchase([:], grace)
+        warranty(gracesPurchase, '2026-06-01')
+
+        expect:
+        ids(repositories.warranties.list(ada, kettle.id(), null, TODAY, PageRequest.first())) == [second, first]*.id()
+        ids(repositories.warranties.list(ada, kettle.id(), WarrantyStatus.ACTIVE, TODAY, PageRequest.first())) == [first.id()]
+        repositories.warranties.list(ada, gracesPurchase.id(), null, TODAY, PageRequest.first()).total() == 0
+        repositories.warranties.list(ada, kettle.id(), null, TODAY, new PageRequest(2, 1)).total() == 2
+    }
+
     def "warranties filter by the status as of today; expiring includes both boundary days, soonest first"() {
         given:
         def kettle = purchase()
@@ -262,11 +312,11 @@ abstract class SpendingRepositoriesContract extends Specification {
         warranty(purchase([:], grace), '2025-06-20')
 
         expect:
-        ids(repositories.warranties.list(ada, null, TODAY, PageRequest.first())) ==
+        ids(repositories.warranties.list(ada, null, null, TODAY, PageRequest.first())) ==
                 [declared, later, inThirty, voided, endsToday, lapsed]*.id()
-        ids(repositories.warranties.list(ada, WarrantyStatus.ACTIVE, TODAY, PageRequest.first())) == [later, inThirty, endsToday]*.id()
-        ids(repositories.warranties.list(ada, WarrantyStatus.EXPIRED, TODAY, PageRequest.first())) == [declared, lapsed]*.id()
-        ids(repositories.warranties.list(ada, WarrantyStatus.VOIDED, TODAY, PageRequest.first())) == [voided.id()]
+        ids(repositories.warranties.list(ada, null, WarrantyStatus.ACTIVE, TODAY, PageRequest.first())) == [later, inThirty, endsToday]*.id()
+        ids(repositories.warranties.list(ada, null, WarrantyStatus.EXPIRED, TODAY, PageRequest.first())) == [declared, lapsed]*.id()
+        ids(repositories.warranties.list(ada, null, WarrantyStatus.VOIDED, TODAY, PageRequest.first())) == [voided.id()]
         ids(repositories.warranties.expiring(ada, TODAY, TODAY.plusDays(30), PageRequest.first())) == [endsToday, inThirty]*.id()
         repositories.warranties.expiring(ada, TODAY, TODAY.plusDays(30), new PageRequest(2, 1)).total() == 2
         repositories.warranties.overview(lapsed.id(), TODAY).get().purchase().productName() == 'Kettle'
@@ -419,7 +469,7 @@ abstract class SpendingRepositoriesContract extends Specification {
         then:
         repositories.purchases.findById(many[1202].id()).get() == many[1202]
         repositories.purchases.findById(many[0].id()).get() == many[0]
-        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null,
+        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 PurchaseQuery.DEFAULT_SORT, PageRequest.first()), TODAY).total() == 1203
         records.every { repositories.warranties.findById(it.id()).get() == it }
     }

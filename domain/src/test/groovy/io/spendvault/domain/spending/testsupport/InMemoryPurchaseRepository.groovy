@@ -64,9 +64,15 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
             case PurchaseQuery.SortBy.PRODUCT_NAME -> Comparator.comparing { Purchase p -> p.details().productName().toLowerCase() }
             case PurchaseQuery.SortBy.CREATED_AT -> Comparator.comparing { Purchase p -> p.createdAt() }
             case PurchaseQuery.SortBy.SPENT -> Comparator.comparing { Purchase p -> p.details().price().amount() * p.details().quantity() }
+            case PurchaseQuery.SortBy.RETURN_DEADLINE -> Comparator.comparing { Purchase p -> p.details().returnDeadline() }
         }
         order = order.thenComparing { Purchase p -> p.id() }
-        def sorted = matching.sort(false, query.sort().ascending() ? order : order.reversed())
+        order = query.sort().ascending() ? order : order.reversed()
+        if (query.sort().by() == PurchaseQuery.SortBy.RETURN_DEADLINE) {
+            // without a deadline last, whichever the direction
+            order = Comparator.comparing({ Purchase p -> p.details().returnDeadline() == null }).thenComparing(order)
+        }
+        def sorted = matching.sort(false, order)
         new Page<>(sorted.drop((int) query.page().offset()).take(query.page().size()).collect { overviewOf(it, today) },
                 sorted.size(), query.page())
     }
@@ -117,6 +123,8 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
                 (query.tag() == null || details.tags().values().contains(query.tag())) &&
                 (query.dateFrom() == null || !details.purchaseDate().isBefore(query.dateFrom())) &&
                 (query.dateTo() == null || !details.purchaseDate().isAfter(query.dateTo())) &&
+                (query.returnDeadlineFrom() == null || details.returnDeadline() != null && !details.returnDeadline().isBefore(query.returnDeadlineFrom())) &&
+                (query.returnDeadlineTo() == null || details.returnDeadline() != null && !details.returnDeadline().isAfter(query.returnDeadlineTo())) &&
                 (query.minPrice() == null || details.price().amount() >= query.minPrice()) &&
                 (query.maxPrice() == null || details.price().amount() <= query.maxPrice()) &&
                 (query.taxDeductible() == null || details.taxDeductible() == query.taxDeductible()) &&

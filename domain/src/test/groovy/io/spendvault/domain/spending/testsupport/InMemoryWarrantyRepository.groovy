@@ -42,8 +42,10 @@ class InMemoryWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
-    Page<WarrantyOverview> list(UserId owner, WarrantyStatus status, LocalDate today, PageRequest page) {
-        pageOf(warranties.values().findAll { it.owner() == owner && (status == null || it.statusOn(today) == status) }
+    Page<WarrantyOverview> list(UserId owner, PurchaseId purchase, WarrantyStatus status, LocalDate today, PageRequest page) {
+        pageOf(warranties.values().findAll {
+            it.owner() == owner && (purchase == null || it.details().purchaseId() == purchase) && (status == null || it.statusOn(today) == status)
+        }
                 .sort { a, b -> b.details().warrantyEnd() <=> a.details().warrantyEnd() ?: b.id() <=> a.id() }, today, page)
     }
 

@@ -3,6 +3,7 @@ package io.spendvault.application.spending.port.in;
 import io.spendvault.domain.common.Page;
 import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.identity.UserId;
+import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.WarrantyDetails;
 import io.spendvault.domain.spending.WarrantyId;
 import io.spendvault.domain.spending.WarrantyOverview;
@@ -16,8 +17,8 @@ public interface ManageWarrantiesUseCase {
 
     int MAX_EXPIRING_DAYS = 365;
 
-    /** {@code status} as the user sees it (null for all). */
-    Page<WarrantyOverview> list(UserId caller, WarrantyStatus status, PageRequest page);
+    /** {@code purchase} (null for all) narrows to one purchase's records; {@code status} as the user sees it (null for all). */
+    Page<WarrantyOverview> list(UserId caller, PurchaseId purchase, WarrantyStatus status, PageRequest page);
 
     /** Active warranties ending today or within {@code days} (1 to 365) days, soonest first. */
     Page<WarrantyOverview> expiring(UserId caller, int days, PageRequest page);
