@@ -50,6 +50,10 @@ async function withBrowser(work) {
   const browser = await openBrowser(server.url);
   try {
     await work(browser.page);
+  } catch (failure) {
+    // what the page showed when the scenario failed, next to the scenarios' own screenshots
+    await screenshot(browser.page, `failed-${uniqueName('at')}`).catch(() => {});
+    throw failure;
   } finally {
     await browser.close();
   }
@@ -254,7 +258,8 @@ describe('the web app', () => {
       await signUp(page);
       assert.equal(await page.getByRole('link', { name: 'Admin', exact: true }).count(), 0);
       await page.goto('/admin');
-      await page.getByRole('alert').waitFor();
+      await page.getByRole('alert').filter({ hasText: 'This screen is for administrators only.' }).waitFor();
+      assert.equal((await apiAs(page, 'GET', '/api/v1/admin/users')).status, 403); // and the server says no by itself
     });
   });
 
@@ -318,7 +323,10 @@ describe('the web app', () => {
       assert.equal(inline.status(), 200);
       assert.equal(inline.headers()['x-frame-options'], 'SAMEORIGIN');
       assert.match(inline.headers()['content-disposition'], /^inline;/);
+      await page.waitForTimeout(500); // the viewer draws the page after it loaded
       await screenshot(page, 'purchase-pdf-preview');
+      await page.getByRole('button', { name: 'Hide manual.pdf' }).click();
+      await pdfFrame.waitFor({ state: 'detached' });
 
       // several warranty records, every field, the API's errors next to the field
       await page.getByRole('button', { name: 'Add a warranty' }).click();

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
+import { useCurrentUser } from '../api/session';
 import { formatBytes } from '../lib/format';
 import { AuditLog } from './AuditLog';
 import { QuotaEditor } from './QuotaEditor';
@@ -17,6 +18,17 @@ const PAGE_SIZE = 25;
  * role, activate or deactivate, set a storage quota) and the audit log of those changes.
  */
 export function AdminPage() {
+  const me = useCurrentUser();
+  if (me.isPending) {
+    return <p aria-busy="true">Loading…</p>;
+  }
+  if (me.data?.role !== 'admin') {
+    return <p role="alert" className="error">This screen is for administrators only.</p>;
+  }
+  return <Administration />;
+}
+
+function Administration() {
   const api = useApi();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
