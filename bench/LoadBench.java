@@ -51,9 +51,14 @@ public class LoadBench {
         String created = "{\"product_name\": \"Bench kettle\", \"price\": \"24.99\", \"currency_code\": \"EUR\", "
                 + "\"purchase_date\": \"2025-06-01\", \"category\": \"Kitchen\", \"quantity\": 2, \"tags\": [\"bench\"]}";
         String login = "{\"username\": \"small\", \"password\": \"" + BenchData.PASSWORD + "\"}";
+        // the middle of the big list: by page number (OFFSET skips 50,000 rows) and by cursor (reads on from a key)
+        String middle = BenchHttp.field(http.get("/purchases?size=20&page=2499", big.token()), "next_after");
         List<Scenario> all = List.of(
                 new Scenario("list of 20, user with 20", "GET", "/purchases?size=20", small.token(), null, CONNECTIONS, true),
                 new Scenario("list of 20, user with 100k", "GET", "/purchases?size=20", big.token(), null, CONNECTIONS, true),
+                new Scenario("page 2,500 of 100k by number", "GET", "/purchases?size=20&page=2500", big.token(), null, CONNECTIONS, true),
+                new Scenario("page 2,500 of 100k by cursor", "GET", "/purchases?size=20&after=" + middle, big.token(), null, CONNECTIONS,
+                        true),
                 new Scenario("filtered (category + year)", "GET", "/purchases?category=Kitchen&date_from=2022-01-01&date_to=2022-12-31",
                         big.token(), null, CONNECTIONS, true),
                 new Scenario("search=drill", "GET", "/purchases?search=drill", big.token(), null, CONNECTIONS, true),

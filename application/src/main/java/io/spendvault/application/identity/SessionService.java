@@ -131,12 +131,7 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
 
     @Override
     public boolean isCurrent(SessionId session, UserId user, Role role) {
-        Instant now = clock.instant();
-        return sessions.findById(session)
-                .filter(live -> live.isActive(now) && live.userId().equals(user))
-                .flatMap(live -> users.findById(user))
-                .filter(account -> account.active() && account.role() == role)
-                .isPresent();
+        return sessions.isCurrent(session, user, role, clock.instant());
     }
 
     private SessionTokens tokens(User user, SessionId session, String secret, Instant now) {

@@ -25,7 +25,7 @@ class IdentityFixture {
 
     final clock = new MutableClock()
     final users = new InMemoryUserRepository()
-    final sessions = new InMemorySessionRepository()
+    final sessions = new InMemorySessionRepository(users)
     final resetTokens = new InMemoryPasswordResetTokenRepository()
     final hasher = new FakeHasher()
     final notifier = new RecordingNotifier()

@@ -387,6 +387,71 @@ class PurchasesEndToEndSpec extends PostgresSpecification {
         ada.get("$PURCHASES?page=4&size=2").json.items == []
     }
 
+    def "a client that scrolls follows next_after: every purchase once, none repeated when one is added in between"() {
+        given:
+        (1..5).each { purchase(product_name: "Item $it", purchase_date: "2024-01-0$it") }
+        def bob = ApiClient.newUser(ada.http)
+        bob.send('POST', PURCHASES, [product_name: 'Not ada\'s', price: 1, purchase_date: '2024-01-03'])
+
+        when:
+        def first = ada.get("$PURCHASES?size=2&sort_by=purchase_date&sort_order=asc").json
+
+        then:
+        first.items*.product_name == ['Item 1', 'Item 2']
+        first.next_after instanceof String
+
+        when: 'a purchase lands before the cursor while the client reads'
+        purchase(product_name: 'Item 0', purchase_date: '2023-12-31')
+        def second = ada.get("$PURCHASES?size=2&sort_by=purchase_date&sort_order=asc&after=${first.next_after}").json
+        def third = ada.get("$PURCHASES?size=2&sort_by=purchase_date&sort_order=asc&after=${second.next_after}").json
+
+        then: 'nothing repeats or goes missing, and the total is every match'
+        second.items*.product_name == ['Item 3', 'Item 4']
+        third.items*.product_name == ['Item 5']
+        third.next_after == null
+        !third.containsKey('next_after')
+        [second, third]*.total == [6, 6]
+
+        and: 'the same walk by page number shifted by the new purchase'
+        names('size=2&page=2&sort_by=purchase_date&sort_order=asc') == ['Item 2', 'Item 3']
+
+        and: 'a cursor only ever reads the caller\'s purchases'
+        bob.get("$PURCHASES?size=2&sort_by=purchase_date&sort_order=asc&after=${first.next_after}").json.items*.product_name == ['Not ada\'s']
+    }
+
+    def "next_after comes with pages that have a next one, by number too, and never for the return deadline order"() {
+        given:
+        (1..3).each { purchase(product_name: "Item $it", purchase_date: "2024-01-0$it", return_deadline: "2024-02-0$it") }
+
+        expect:
+        ada.get("$PURCHASES?size=2").json.next_after != null
+        !ada.get("$PURCHASES?size=2&page=2").json.containsKey('next_after')
+        !ada.get("$PURCHASES?size=5").json.containsKey('next_after')
+        !ada.get("$PURCHASES?size=2&sort_by=return_deadline").json.containsKey('next_after')
+        names("size=2&after=${ada.get("$PURCHASES?size=2").json.next_after}") == ['Item 1']
+    }
+
+    def "a cursor that is not one, or from another order, or with a page number, answers 422 naming #field"() {
+        given:
+        (1..3).each { purchase(product_name: "Item $it", purchase_date: "2024-01-0$it") }
+        def cursor = ada.get("$PURCHASES?size=1&sort_by=price").json.next_after
+
+        when:
+        def answer = ada.get("$PURCHASES?" + query.replace('CURSOR', cursor))
+
+        then:
+        answer.status == 422
+        answer.json.field_errors.keySet() == [field] as Set
+
+        where:
+        query                                        | field
+        'after=garbage'                              | 'after'
+        'after=CURSOR'                               | 'after'   // made for price, read by purchase date
+        'sort_by=return_deadline&after=CURSOR'       | 'after'
+        'sort_by=price&after=CURSOR&page=2'          | 'page'
+        'after=' + 'x' * 1001                        | 'after'
+    }
+
     def "bad list parameters answer 422 naming the parameter: #query"() {
         when:
         def answer = ada.get("$PURCHASES?$query")

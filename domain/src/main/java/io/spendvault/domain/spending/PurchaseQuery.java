@@ -14,12 +14,15 @@ import java.util.Objects;
  * How to list a user's purchases. Every filter is optional (null); they combine with AND. {@code search}
  * matches text in product name, notes, model and serial number, ignoring case; {@code category} matches
  * ignoring case; date and price bounds are inclusive (the return deadline bounds list only purchases that
- * have one). Prices compare as numbers whatever their currency.
+ * have one). Prices compare as numbers whatever their currency. With {@code after} (may be null) the page
+ * continues right after that purchase in the sort order instead of at the page number (which must then
+ * be 1); the total still counts every match.
  */
 public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandId, String category, String tag,
                             LocalDate dateFrom, LocalDate dateTo, LocalDate returnDeadlineFrom, LocalDate returnDeadlineTo,
                             BigDecimal minPrice, BigDecimal maxPrice,
-                            Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page) {
+                            Boolean taxDeductible, CurrencyCode currency, Sort<SortBy> sort, PageRequest page,
+                            PurchaseCursor after) {
 
     /**
      * {@code SPENT}: price × quantity, what the purchase cost in all. {@code RETURN_DEADLINE}: purchases
@@ -49,7 +52,22 @@ public record PurchaseQuery(String search, RetailerId retailerId, BrandId brandI
         if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
             violations.add("maxPrice", "The highest price cannot be less than the lowest");
         }
+        if (after != null && after.by() != sort.by()) {
+            violations.add("after", "The cursor was made for another sort order: start again without after");
+        }
+        if (after != null && page.page() != 1) {
+            violations.add("page", "page cannot be combined with after");
+        }
         violations.throwIfAny();
+    }
+
+    /** A query that pages by number. */
+    public PurchaseQuery(String search, RetailerId retailerId, BrandId brandId, String category, String tag,
+                         LocalDate dateFrom, LocalDate dateTo, LocalDate returnDeadlineFrom, LocalDate returnDeadlineTo,
+                         BigDecimal minPrice, BigDecimal maxPrice, Boolean taxDeductible, CurrencyCode currency,
+                         Sort<SortBy> sort, PageRequest page) {
+        this(search, retailerId, brandId, category, tag, dateFrom, dateTo, returnDeadlineFrom, returnDeadlineTo, minPrice,
+                maxPrice, taxDeductible, currency, sort, page, null);
     }
 
     /** All of a user's purchases, newest first. */

@@ -47,6 +47,36 @@ class PurchaseQuerySpec extends Specification {
         [returnFrom: LocalDate.parse('0001-01-01')]                           | 'returnDeadlineFrom'
     }
 
+    def "a cursor must come from the same sort order, and page numbers do not combine with it"() {
+        given:
+        def purchase = Purchase.create(io.spendvault.domain.identity.UserId.random(),
+                PurchaseDetails.builder(new io.spendvault.domain.settings.CurrencyCode('EUR')).productName('Lamp').price(5)
+                        .purchaseDate(LocalDate.parse('2024-01-01')).build(), java.time.Instant.parse('2026-01-01T00:00:00Z'))
+        def byPrice = PurchaseCursor.after(purchase, PurchaseQuery.SortBy.PRICE)
+
+        expect:
+        afterQuery(Sort.ascending(PurchaseQuery.SortBy.PRICE), PageRequest.first(), byPrice).after() == byPrice
+        afterQuery(Sort.descending(PurchaseQuery.SortBy.PRICE), PageRequest.first(), byPrice).after() == byPrice
+
+        when:
+        afterQuery(Sort.ascending(PurchaseQuery.SortBy.PURCHASE_DATE), PageRequest.first(), byPrice)
+
+        then:
+        def otherOrder = thrown(RuleViolationException)
+        otherOrder.field().get() == 'after'
+
+        when:
+        afterQuery(Sort.ascending(PurchaseQuery.SortBy.PRICE), new PageRequest(2, 20), byPrice)
+
+        then:
+        def withPage = thrown(RuleViolationException)
+        withPage.field().get() == 'page'
+    }
+
+    private static PurchaseQuery afterQuery(Sort<PurchaseQuery.SortBy> sort, PageRequest page, PurchaseCursor after) {
+        new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, sort, page, after)
+    }
+
     def "the default order is newest purchase first"() {
         expect:
         PurchaseQuery.all(PageRequest.first()).sort() == Sort.descending(PurchaseQuery.SortBy.PURCHASE_DATE)

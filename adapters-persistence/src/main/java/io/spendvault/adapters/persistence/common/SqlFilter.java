@@ -28,6 +28,8 @@ public final class SqlFilter {
     private final List<Object> parameters = new ArrayList<>();
     private String countQuery;
     private Object[] countParameters;
+    private String seek;
+    private final List<Object> seekParameters = new ArrayList<>();
 
     private SqlFilter() {
     }
@@ -50,14 +52,28 @@ public final class SqlFilter {
         return this;
     }
 
+    /**
+     * Starts the page after a position ({@code condition}, e.g. {@code (p.price, p.id) > (?, ?)}): keyset
+     * paging. It narrows the page only; the total still counts every match.
+     */
+    public SqlFilter seek(String condition, Object... values) {
+        this.seek = condition;
+        seekParameters.addAll(List.of(values));
+        return this;
+    }
+
     public String sql() {
         return conditions.toString();
     }
 
     /** Binds the filter's values from index 1 and returns the next free index. */
     public int bind(PreparedStatement statement) throws SQLException {
-        int index = 1;
-        for (Object value : parameters) {
+        return bind(statement, parameters, 1);
+    }
+
+    private static int bind(PreparedStatement statement, List<Object> values, int first) throws SQLException {
+        int index = first;
+        for (Object value : values) {
             if (value instanceof String[] array) {
                 statement.setArray(index++, statement.getConnection().createArrayOf("text", array));
             } else {
@@ -96,6 +112,7 @@ public final class SqlFilter {
      * page's rows only.
      *
      * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT ? OFFSET ?"}
+     *              (the WHERE including the {@link #seek} position, if any)
      */
     public <T> Page<T> page(JdbcOperations jdbc, String from, UnaryOperator<String> query, PageRequest page,
                             String order, RowMapper<T> mapper) {
@@ -114,8 +131,9 @@ public final class SqlFilter {
         if (total <= page.offset()) {
             return new Page<>(List.of(), total, page);
         }
-        List<T> items = jdbc.prepareStatement(query.apply(sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?"), statement -> {
-            int index = bind(statement);
+        String where = seek == null ? sql() : sql() + (conditions.isEmpty() ? " WHERE " : " AND ") + seek;
+        List<T> items = jdbc.prepareStatement(query.apply(where + " ORDER BY " + order + " LIMIT ? OFFSET ?"), statement -> {
+            int index = bind(statement, seekParameters, bind(statement));
             statement.setInt(index++, page.size());
             statement.setLong(index, page.offset());
             ResultSet rows = statement.executeQuery();

@@ -1,6 +1,7 @@
 package io.spendvault.adapters.persistence.identity;
 
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
+import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.Session;
 import io.spendvault.domain.identity.SessionId;
 import io.spendvault.domain.identity.UserId;
@@ -54,5 +55,10 @@ public class PostgresSessionRepository implements SessionRepository {
     @Override
     public boolean isActive(SessionId id, Instant now) {
         return rows.isActive(id.value(), now);
+    }
+
+    @Override
+    public boolean isCurrent(SessionId id, UserId user, Role role, Instant now) {
+        return rows.isCurrent(id.value(), user.value(), role.name(), now);
     }
 }

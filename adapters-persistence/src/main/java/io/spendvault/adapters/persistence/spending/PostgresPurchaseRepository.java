@@ -13,6 +13,7 @@ import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.spending.BrandId;
 import io.spendvault.domain.spending.Money;
 import io.spendvault.domain.spending.Purchase;
+import io.spendvault.domain.spending.PurchaseCursor;
 import io.spendvault.domain.spending.PurchaseDetails;
 import io.spendvault.domain.spending.PurchaseId;
 import io.spendvault.domain.spending.PurchaseOverview;
@@ -32,7 +33,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -190,6 +193,9 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
         if (filter.sql().equals(" WHERE p.user_id = ?")) {
             // all of the user's purchases: the total the database keeps (V9), not a count of every row
             filter.countedBy("SELECT coalesce(sum(n), 0) FROM purchase_counts WHERE user_id = ?", owner.value());
+        }
+        if (query.after() != null) {
+            seekAfter(filter, query.after(), query.sort().ascending());
         }
         String direction = " " + query.sort().direction();
         String order = switch (query.sort().by()) {
@@ -352,5 +358,20 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
+    }
+
+    /** Continues after the cursor's purchase: its sort key then its id, compared as the ORDER BY orders them. */
+    private static void seekAfter(SqlFilter filter, PurchaseCursor cursor, boolean ascending) {
+        String comparison = ascending ? " > " : " < ";
+        Object key = cursor.key() instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : cursor.key();
+        String expression = switch (cursor.by()) {
+            case PURCHASE_DATE -> "(p.purchase_date, p.id)" + comparison + "(?, ?)";
+            case PRICE -> "(p.price, p.id)" + comparison + "(?, ?)";
+            case PRODUCT_NAME -> "(lower(p.product_name), p.id)" + comparison + "(lower(?), ?)";
+            case CREATED_AT -> "(p.created_at, p.id)" + comparison + "(?, ?)";
+            case SPENT -> "(p.price * p.quantity, p.id)" + comparison + "(?, ?)";
+            case RETURN_DEADLINE -> throw new IllegalArgumentException("no cursor for " + cursor.by());
+        };
+        filter.seek(expression, key, cursor.id().value());
     }
 }

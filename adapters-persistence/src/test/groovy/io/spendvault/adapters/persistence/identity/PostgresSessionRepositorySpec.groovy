@@ -3,8 +3,8 @@ package io.spendvault.adapters.persistence.identity
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import io.spendvault.adapters.persistence.testsupport.PostgresTestServer
-import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.identity.port.SessionRepository
+import io.spendvault.domain.identity.port.UserRepository
 import io.spendvault.domain.identity.port.SessionRepositoryContract
 import jakarta.inject.Inject
 
@@ -30,7 +30,7 @@ class PostgresSessionRepositorySpec extends SessionRepositoryContract implements
     }
 
     @Override
-    UserId existingUser() {
-        TestUsers.insertOne(users)
+    UserRepository accounts() {
+        users
     }
 }

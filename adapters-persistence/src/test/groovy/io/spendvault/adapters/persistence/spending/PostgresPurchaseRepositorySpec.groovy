@@ -164,6 +164,14 @@ class PostgresPurchaseRepositorySpec extends PostgresSpecification {
         explain("SELECT id FROM purchases p WHERE p.user_id = '${others.value()}' ORDER BY p.price ASC, p.id ASC LIMIT 20")
                 .contains('purchases_by_owner_price')
 
+        and: 'a page by cursor deep in the list reads on from the index: no sort, nothing read and thrown away'
+        def deep = explain("ANALYZE SELECT id FROM purchases p WHERE p.user_id = '${others.value()}' " +
+                "AND (p.purchase_date, p.id) < (DATE '2020-06-01', '${UUID.randomUUID()}') ORDER BY p.purchase_date DESC, p.id DESC LIMIT 20")
+        deep.contains('purchases_by_owner_purchase_date')
+        !deep.contains('Sort')
+        !deep.contains('Rows Removed')
+        deep =~ /Index (Only )?Scan.*\(actual time=[0-9.]+ rows=20 loops=1\)/
+
         cleanup:
         PostgresTestServer.get().connect().withCloseable { it.createStatement().execute("DELETE FROM purchases WHERE user_id = '${others.value()}'") }
     }

@@ -19,7 +19,10 @@ import io.spendvault.adapters.rest.common.PageResponse;
 import io.spendvault.adapters.rest.common.RequiresToken;
 import io.spendvault.adapters.rest.security.CurrentSession;
 import io.spendvault.application.spending.port.in.ManagePurchasesUseCase;
+import io.spendvault.domain.common.Page;
+import io.spendvault.domain.spending.PurchaseCursor;
 import io.spendvault.domain.spending.PurchaseId;
+import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,12 +52,28 @@ public class PurchaseController {
         this.purchases = purchases;
     }
 
-    /** The user's purchases, a page at a time: search, filters, sort. */
+    /**
+     * The user's purchases, a page at a time: search, filters, sort; by page number, or for clients that
+     * scroll from the {@code next_after} of the page before ({@code after=}).
+     */
     @Get
     public PageResponse<PurchaseResponse> list(@Valid @RequestBean PageParams page, @Valid @RequestBean PurchaseSortParams sort,
                                                @Valid @RequestBean PurchaseFilters filters, CurrentSession caller) {
         PurchaseQuery query = filters.toQuery(sort.toSort(PurchaseQuery.SortBy.class, PurchaseQuery.DEFAULT_SORT), page.toPageRequest());
-        return PageResponse.of(purchases.list(caller.user(), query), PurchaseResponse::of);
+        Page<PurchaseOverview> found = purchases.list(caller.user(), query);
+        PageResponse<PurchaseResponse> response = PageResponse.of(found, PurchaseResponse::of);
+        return continues(found, query)
+                ? response.continuingAt(PurchaseCursor.after(found.items().get(found.items().size() - 1).purchase(), query.sort().by()).token())
+                : response;
+    }
+
+    /**
+     * Whether another page follows: a full page that is not the last by number; read from a cursor, a full
+     * page (at the very end the next one may then be empty).
+     */
+    private static boolean continues(Page<PurchaseOverview> found, PurchaseQuery query) {
+        boolean full = !found.items().isEmpty() && found.items().size() == found.request().size();
+        return full && PurchaseCursor.available(query.sort().by()) && (query.after() != null || found.request().page() < found.pages());
     }
 
     /** One purchase, with its retailer, brand, current warranty and number of attachments. */

@@ -8,6 +8,7 @@ import io.spendvault.domain.common.PageRequest;
 import io.spendvault.domain.common.Sort;
 import io.spendvault.domain.settings.CurrencyCode;
 import io.spendvault.domain.spending.BrandId;
+import io.spendvault.domain.spending.PurchaseCursor;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.RetailerId;
 import jakarta.validation.constraints.Pattern;
@@ -36,13 +37,17 @@ record PurchaseFilters(
         @QueryValue("max_price") @Nullable BigDecimal maxPrice,
         @QueryValue("tax_deductible") @Nullable @Pattern(regexp = "true|false|1|0", message = "must be true or false (or 1 or 0)")
         String taxDeductible,
-        @QueryValue("currency_code") @Nullable String currencyCode) {
+        @QueryValue("currency_code") @Nullable String currencyCode,
+        @QueryValue @Nullable @Size(max = 1000)
+        @Schema(description = "next_after of the page before: this page reads on right after its last item (page must be 1)")
+        String after) {
 
     PurchaseQuery toQuery(Sort<PurchaseQuery.SortBy> sort, PageRequest page) {
         return new PurchaseQuery(search, retailerId == null ? null : new RetailerId(retailerId),
                 brandId == null ? null : new BrandId(brandId), category, tag, dateFrom, dateTo, returnDeadlineFrom,
                 returnDeadlineTo, minPrice, maxPrice,
                 taxDeductible == null ? null : taxDeductible.equals("true") || taxDeductible.equals("1"),
-                currencyCode == null || currencyCode.isBlank() ? null : new CurrencyCode(currencyCode), sort, page);
+                currencyCode == null || currencyCode.isBlank() ? null : new CurrencyCode(currencyCode), sort, page,
+                after == null || after.isBlank() ? null : PurchaseCursor.parse(after.strip()));
     }
 }

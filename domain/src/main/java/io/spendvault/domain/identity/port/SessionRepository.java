@@ -1,5 +1,6 @@
 package io.spendvault.domain.identity.port;
 
+import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.Session;
 import io.spendvault.domain.identity.SessionId;
 import io.spendvault.domain.identity.UserId;
@@ -27,6 +28,12 @@ public interface SessionRepository {
     /** Revokes every active session of the user except {@code keep} (may be null); returns how many. */
     int revokeAllOf(UserId userId, SessionId keep, Instant now);
 
-    /** Whether the session exists, is not revoked and has not expired: checked for every request. */
+    /** Whether the session exists, is not revoked and has not expired. */
     boolean isActive(SessionId id, Instant now);
+
+    /**
+     * Whether the session is active, belongs to {@code user}, and that account is active with {@code role}:
+     * what every authenticated request asks, answered in one look-up.
+     */
+    boolean isCurrent(SessionId id, UserId user, Role role, Instant now);
 }

@@ -12,11 +12,13 @@ class InMemoryUserRepositorySpec extends UserRepositoryContract {
 }
 
 class InMemorySessionRepositorySpec extends SessionRepositoryContract {
-    @Override
-    SessionRepository createRepository() { new InMemorySessionRepository() }
+    final users = new InMemoryUserRepository()
 
     @Override
-    UserId existingUser() { UserId.random() }
+    SessionRepository createRepository() { new InMemorySessionRepository(users) }
+
+    @Override
+    UserRepository accounts() { users }
 }
 
 class InMemoryPasswordResetTokenRepositorySpec extends PasswordResetTokenRepositoryContract {

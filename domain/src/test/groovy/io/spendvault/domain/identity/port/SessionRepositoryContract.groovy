@@ -1,8 +1,12 @@
 package io.spendvault.domain.identity.port
 
+import io.spendvault.domain.identity.EmailAddress
+import io.spendvault.domain.identity.Role
 import io.spendvault.domain.identity.Session
 import io.spendvault.domain.identity.SessionId
+import io.spendvault.domain.identity.User
 import io.spendvault.domain.identity.UserId
+import io.spendvault.domain.identity.Username
 import spock.lang.Specification
 
 import java.time.Duration
@@ -16,8 +20,21 @@ abstract class SessionRepositoryContract extends Specification {
 
     abstract SessionRepository createRepository()
 
-    /** A user that sessions may belong to (stores with foreign keys need a real one). */
-    abstract UserId existingUser()
+    /** Where the accounts sessions belong to are kept (the same database for PostgreSQL). */
+    abstract UserRepository accounts()
+
+    /** An active user account that sessions may belong to. */
+    UserId existingUser() {
+        def name = 'u' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
+        def user = User.register(new Username(name), new EmailAddress("$name@example.com"), 'hash', Role.USER, now)
+        accounts().insert(user)
+        user.id()
+    }
+
+    private void administer(UserId id, Role role, boolean active) {
+        def user = accounts().findById(id).get()
+        accounts().update(user.administered(role, active, null, now))
+    }
 
     def setup() {
         sessions = createRepository()
@@ -38,6 +55,40 @@ abstract class SessionRepositoryContract extends Specification {
         sessions.isActive(session.id(), now)
         !sessions.isActive(session.id(), now + Duration.ofDays(7))
         !sessions.isActive(SessionId.random(), now)
+    }
+
+    def "a session is current only for its own active account with the role it has now"() {
+        given:
+        def ada = existingUser()
+        def grace = existingUser()
+        def session = start(ada)
+
+        expect:
+        sessions.isCurrent(session.id(), ada, Role.USER, now)
+        !sessions.isCurrent(session.id(), ada, Role.ADMIN, now)
+        !sessions.isCurrent(session.id(), grace, Role.USER, now)
+        !sessions.isCurrent(SessionId.random(), ada, Role.USER, now)
+        !sessions.isCurrent(session.id(), ada, Role.USER, now + Duration.ofDays(7))
+
+        when: 'promoted'
+        administer(ada, Role.ADMIN, true)
+
+        then:
+        sessions.isCurrent(session.id(), ada, Role.ADMIN, now)
+        !sessions.isCurrent(session.id(), ada, Role.USER, now)
+
+        when: 'deactivated'
+        administer(ada, Role.ADMIN, false)
+
+        then:
+        !sessions.isCurrent(session.id(), ada, Role.ADMIN, now)
+
+        when: 'active again, but the session revoked'
+        administer(ada, Role.ADMIN, true)
+        sessions.revoke(session.id(), now)
+
+        then:
+        !sessions.isCurrent(session.id(), ada, Role.ADMIN, now)
     }
 
     def "rotation replaces the token hash only when the expected one is current"() {

@@ -1,9 +1,11 @@
 package io.spendvault.domain.identity.testsupport
 
+import io.spendvault.domain.identity.Role
 import io.spendvault.domain.identity.Session
 import io.spendvault.domain.identity.SessionId
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.identity.port.SessionRepository
+import io.spendvault.domain.identity.port.UserRepository
 
 import java.time.Instant
 import java.util.concurrent.ConcurrentHashMap
@@ -12,6 +14,12 @@ import java.util.concurrent.ConcurrentHashMap
 class InMemorySessionRepository implements SessionRepository {
 
     final Map<SessionId, Session> sessions = new ConcurrentHashMap<>()
+    /** The accounts sessions belong to, for {@link #isCurrent}. */
+    final UserRepository users
+
+    InMemorySessionRepository(UserRepository users) {
+        this.users = users
+    }
 
     @Override
     void insert(Session session) {
@@ -51,5 +59,12 @@ class InMemorySessionRepository implements SessionRepository {
     @Override
     boolean isActive(SessionId id, Instant now) {
         sessions.get(id)?.isActive(now) ?: false
+    }
+
+    @Override
+    boolean isCurrent(SessionId id, UserId user, Role role, Instant now) {
+        def session = sessions.get(id)
+        session != null && session.isActive(now) && session.userId() == user &&
+                users.findById(user).map { it.active() && it.role() == role }.orElse(false)
     }
 }

@@ -1,6 +1,7 @@
 package io.spendvault.domain.spending.port
 
 import io.spendvault.domain.common.ConflictException
+import io.spendvault.domain.common.Page
 import io.spendvault.domain.common.PageRequest
 import io.spendvault.domain.common.Sort
 import io.spendvault.domain.files.FileId
@@ -10,7 +11,9 @@ import io.spendvault.domain.spending.Attachment
 import io.spendvault.domain.spending.AttachmentType
 import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.PurchaseCursor
 import io.spendvault.domain.spending.PurchaseDetails
+import io.spendvault.domain.spending.PurchaseOverview
 import io.spendvault.domain.spending.PurchaseQuery
 import io.spendvault.domain.spending.RetailerId
 import io.spendvault.domain.spending.Tags
@@ -181,6 +184,59 @@ abstract class SpendingRepositoriesContract extends Specification {
         PurchaseQuery.SortBy.CREATED_AT     | 'desc'    | ['a', 'C', 'b']
         PurchaseQuery.SortBy.SPENT          | 'desc'    | ['C', 'a', 'b']   // 10 × 4, 30 × 1, 20 × 1
         PurchaseQuery.SortBy.SPENT          | 'asc'     | ['b', 'a', 'C']
+    }
+
+    def "walking the list by cursor in #by #direction order gives every purchase once, the same as by page number"() {
+        given: 'ties in every key, so the id decides'
+        [['b', 20, '2024-01-02', 1], ['C', 10, '2024-01-03', 2], ['a', 30, '2024-01-01', 3], ['B', 20, '2024-01-02', 3],
+         ['c', 10, '2024-01-03', 1], ['d', 5, '2024-01-04', 2], ['A', 30, '2024-01-01', 1]].eachWithIndex { row, i ->
+            purchase(name: row[0], price: row[1], date: row[2], quantity: row[3], second: i % 3)
+        }
+        purchase([name: 'not mine'], grace)
+        def sort = new Sort<>(by, direction == 'asc')
+        def byNumber = (1..4).collectMany { page(sort, new PageRequest(it, 2), null).items()*.purchase()*.id() }
+
+        when:
+        def walked = []
+        def cursor = null
+        def totals = []
+        4.times {
+            def found = page(sort, new PageRequest(1, 2), cursor)
+            totals << found.total()
+            walked.addAll(found.items()*.purchase()*.id())
+            cursor = found.items() ? PurchaseCursor.after(found.items().last().purchase(), by) : cursor
+        }
+
+        then:
+        walked == byNumber
+        walked.size() == 7
+        walked.toSet().size() == 7
+        totals.every { it == 7 }
+
+        where:
+        [by, direction] << [PurchaseQuery.SortBy.values().findAll { PurchaseCursor.available(it) }, ['asc', 'desc']].combinations()
+    }
+
+    def "a cursor reads on after its purchase even when purchases were added and removed meanwhile"() {
+        given:
+        def first = purchase(name: 'one', date: '2024-01-01', second: 1)
+        def second = purchase(name: 'two', date: '2024-01-02', second: 2)
+        purchase(name: 'three', date: '2024-01-03', second: 3)
+        def sort = Sort.ascending(PurchaseQuery.SortBy.PURCHASE_DATE)
+        def cursor = PurchaseCursor.after(second, PurchaseQuery.SortBy.PURCHASE_DATE)
+
+        when: 'an earlier purchase is added and the one the cursor names is deleted'
+        purchase(name: 'zero', date: '2023-12-31', second: 4)
+        repositories.purchases.delete(second.id())
+
+        then:
+        page(sort, new PageRequest(1, 10), cursor).items()*.purchase()*.details()*.productName() == ['three']
+        page(sort, new PageRequest(1, 10), PurchaseCursor.after(first, PurchaseQuery.SortBy.PURCHASE_DATE)).total() == 3
+    }
+
+    Page<PurchaseOverview> page(Sort<PurchaseQuery.SortBy> sort, PageRequest request, PurchaseCursor after) {
+        repositories.purchases.list(ada, new PurchaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                sort, request, after), TODAY)
     }
 
     def "return deadlines filter (#from to #to) and sort soonest first, purchases without one last"() {

@@ -3,6 +3,7 @@ package io.spendvault.domain.spending.testsupport
 import io.spendvault.domain.common.Page
 import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.spending.Purchase
+import io.spendvault.domain.spending.PurchaseCursor
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseId
 import io.spendvault.domain.spending.PurchaseOverview
@@ -73,8 +74,19 @@ class InMemoryPurchaseRepository implements PurchaseRepository {
             order = Comparator.comparing({ Purchase p -> p.details().returnDeadline() == null }).thenComparing(order)
         }
         def sorted = matching.sort(false, order)
-        new Page<>(sorted.drop((int) query.page().offset()).take(query.page().size()).collect { overviewOf(it, today) },
+        def continuing = query.after() == null ? sorted : sorted.findAll { comesAfter(it, query.after(), query.sort().ascending()) }
+        new Page<>(continuing.drop((int) query.page().offset()).take(query.page().size()).collect { overviewOf(it, today) },
                 sorted.size(), query.page())
+    }
+
+    /** Whether {@code purchase} comes after the cursor's purchase in the list's order: key first, then id. */
+    private static boolean comesAfter(Purchase purchase, PurchaseCursor cursor, boolean ascending) {
+        def key = PurchaseCursor.after(purchase, cursor.by()).key()
+        int byKey = cursor.by() == PurchaseQuery.SortBy.PRODUCT_NAME
+                ? (key as String).toLowerCase() <=> (cursor.key() as String).toLowerCase()
+                : key <=> cursor.key()
+        int position = byKey != 0 ? byKey : purchase.id() <=> cursor.id()
+        ascending ? position > 0 : position < 0
     }
 
     @Override
