@@ -80,11 +80,16 @@ final class BenchSql {
     private static List<String> replayable(List<String> lines) {
         List<StringBuilder> executed = new ArrayList<>();
         Map<String, StringBuilder> lastOfBackend = new HashMap<>();
+        StringBuilder continued = null; // a statement written over several lines goes on in lines starting with a tab
         for (String line : lines) {
             Matcher parts = LINE.matcher(line);
             if (!parts.matches()) {
+                if (continued != null && line.startsWith("\t")) {
+                    continued.append(' ').append(line.strip());
+                }
                 continue;
             }
+            continued = null;
             String backend = parts.group(1);
             if (parts.group(2).equals("LOG")) {
                 Matcher statement = EXECUTED.matcher(parts.group(3));
@@ -92,6 +97,7 @@ final class BenchSql {
                     StringBuilder sql = new StringBuilder(statement.group(1));
                     executed.add(sql);
                     lastOfBackend.put(backend, sql);
+                    continued = sql;
                 } else {
                     lastOfBackend.remove(backend); // a parse or bind line: its parameters are not the executed ones
                 }

@@ -52,8 +52,9 @@ public class LoadBench {
                 + "\"purchase_date\": \"2025-06-01\", \"category\": \"Kitchen\", \"quantity\": 2, \"tags\": [\"bench\"]}";
         String login = "{\"username\": \"small\", \"password\": \"" + BenchData.PASSWORD + "\"}";
         // the middle of the big list: by page number (OFFSET skips 50,000 rows) and by cursor (reads on from a key)
-        String middle = BenchHttp.field(http.get("/purchases?size=20&page=2499", big.token()), "next_after");
-        List<Scenario> all = List.of(
+        String middlePage = http.get("/purchases?size=20&page=2499", big.token());
+        String middle = middlePage.contains("\"next_after\"") ? BenchHttp.field(middlePage, "next_after") : null;
+        List<Scenario> all = new java.util.ArrayList<>(List.of(
                 new Scenario("list of 20, user with 20", "GET", "/purchases?size=20", small.token(), null, CONNECTIONS, true),
                 new Scenario("list of 20, user with 100k", "GET", "/purchases?size=20", big.token(), null, CONNECTIONS, true),
                 new Scenario("page 2,500 of 100k by number", "GET", "/purchases?size=20&page=2500", big.token(), null, CONNECTIONS, true),
@@ -69,7 +70,10 @@ public class LoadBench {
                 new Scenario("POST /purchases", "POST", "/purchases", writer.token(), created, CONNECTIONS, false),
                 new Scenario("PATCH /purchases/{id}", "PATCH", "/purchases/" + writersPurchase, writer.token(),
                         "{\"notes\": \"patched by the bench\"}", CONNECTIONS, false),
-                new Scenario("login (8 clients)", "POST", "/auth/login", null, login, 8, false));
+                new Scenario("login (8 clients)", "POST", "/auth/login", null, login, 8, false)));
+        if (middle == null) {
+            all.removeIf(scenario -> scenario.path().contains("after=null")); // a server from before keyset paging
+        }
 
         // ONLY=list,login runs the scenarios whose names contain one of the words
         String only = System.getenv().getOrDefault("ONLY", "");

@@ -15,6 +15,6 @@ count=${1:-100000}
 
 start_bench_environment
 
-java -cp "bootstrap/target/spendvault.jar:$work/classes" AnalyticsBench "$base" \
+java -cp "$JAR:$work/classes" AnalyticsBench "$base" \
      "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$count" "$work/pglog/postgres.log" \
      "$PG_BIN/pgbench -n -h 127.0.0.1 -p $db_port -U postgres spendvault" "$work"

@@ -1,9 +1,13 @@
 # Shared by the bench scripts (source it): build the server, compile the bench programs, free ports, and a
 # throw-away PostgreSQL 15 cluster from Debian's postgresql-15 (its log and pgbench are the point there).
 
+# The server under test: the checkout's own build, or BENCH_JAR=path/to/spendvault.jar (e.g. an older build, to
+# compare before and after on the same machine; the bench programs must still speak to it).
+JAR=${BENCH_JAR:-bootstrap/target/spendvault.jar}
+
 build_and_compile() {   # $1: work directory; leaves the bench classes in $1/classes
-  ./mvnw -q -B -DskipTests package
-  javac -d "$1/classes" -cp bootstrap/target/spendvault.jar bench/*.java
+  if [ -z "${BENCH_JAR:-}" ]; then ./mvnw -q -B -DskipTests package; fi
+  javac -d "$1/classes" -cp "$JAR" bench/*.java
 }
 
 free_port() {
@@ -48,7 +52,7 @@ start_server_on_postgres() {
            SPENDVAULT_RATE_LIMIT_API_PER_MINUTE=${RATE_LIMIT_API:-1000000000} SPENDVAULT_RATE_LIMIT_UPLOADS_PER_MINUTE=1000000000
     echo "rate limits on, API limit ${RATE_LIMIT_API:-1000000000} per minute"
   fi
-  java -Xmx256m -jar bootstrap/target/spendvault.jar >"$1/server.log" 2>&1 &
+  java -Xmx256m -jar "$JAR" >"$1/server.log" 2>&1 &
   server=$!
   busy=
   trap cleanup_server_on_postgres EXIT

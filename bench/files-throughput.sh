@@ -8,12 +8,13 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-10 100 1024}")
 [ $# -eq 0 ] && sizes=(10 100 1024)
 
-./mvnw -q -B -DskipTests package
+JAR=${BENCH_JAR:-bootstrap/target/spendvault.jar}   # BENCH_JAR: measure another build
+if [ -z "${BENCH_JAR:-}" ]; then ./mvnw -q -B -DskipTests package; fi
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data" SPENDVAULT_FILES_MAX_FILE_SIZE=$((2 * 1024 * 1024 * 1024)) \
        SPENDVAULT_FILES_QUOTA=$((8 * 1024 * 1024 * 1024)) SPENDVAULT_HTTP_MAX_REQUEST_SIZE=2100MB SPENDVAULT_LOG_LEVEL=WARN
-java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
+java -Xmx256m -jar "$JAR" >"$work/server.log" 2>&1 &
 server=$!
 trap 'set +e; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port/api/v1"

@@ -14,6 +14,6 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 start_bench_environment
 
-java -cp "bootstrap/target/spendvault.jar:$work/classes" LoadBench "$base" \
+java -cp "$JAR:$work/classes" LoadBench "$base" \
      "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$work/pglog/postgres.log" \
      "$PG_BIN/pgbench -n -h 127.0.0.1 -p $db_port -U postgres spendvault" "$work" "$server" bench/load.lua "${WARMUP:-60}"

@@ -15,5 +15,5 @@ gib=${2:-1}
 export SPENDVAULT_HTTP_MAX_REQUEST_SIZE=8GB SPENDVAULT_IMPORT_MAX_UPLOAD_SIZE=8589934592 SPENDVAULT_FILES_QUOTA=8589934592
 start_bench_environment
 
-java -cp "bootstrap/target/spendvault.jar:$work/classes" PortabilityBench "$base" \
+java -cp "$JAR:$work/classes" PortabilityBench "$base" \
      "jdbc:postgresql://127.0.0.1:$db_port/spendvault" "$count" "$gib" "$work" "$server"

@@ -12,12 +12,12 @@ work=$(mktemp -d)
 build_and_compile "$work"
 port=$(free_port)
 export MICRONAUT_SERVER_PORT=$port SPENDVAULT_DATA_DIR="$work/data"
-java -Xmx256m -jar bootstrap/target/spendvault.jar >"$work/server.log" 2>&1 &
+java -Xmx256m -jar "$JAR" >"$work/server.log" 2>&1 &
 server=$!
 trap 'set +e; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port/api/v1"
 wait_for_server "$base"
 db_port=$(sed -n 's/.*Embedded PostgreSQL .*(port \([0-9]*\)).*/\1/p' "$work/server.log" | head -1)
 
-java -cp "bootstrap/target/spendvault.jar:$work/classes" PurchaseListBench "$base" \
+java -cp "$JAR:$work/classes" PurchaseListBench "$base" \
      "jdbc:postgresql://localhost:$db_port/spendvault" "$count"

@@ -16,7 +16,7 @@ export function canPreview(file: PreviewedFile) {
 export function PreviewToggle({ file, open, onToggle }: { file: PreviewedFile; open: boolean; onToggle: () => void }) {
   return (
     <button type="button" className="secondary" aria-expanded={open} aria-controls={`preview-${file.id}`} onClick={onToggle}>
-      {open ? 'Hide' : 'Preview'}<span className="visually-hidden"> {file.original_filename}</span>
+      {open ? 'Hide' : 'Preview'}{' '}<span className="visually-hidden">{file.original_filename}</span>
     </button>
   );
 }

@@ -7,6 +7,7 @@ import { useSettings } from '../api/session';
 import { formatDate, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
 import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
+import { ListSkeleton } from './ListSkeleton';
 
 type FilePage = Schemas['PageResponse_FileResponse_'];
 
@@ -43,6 +44,8 @@ export function FilesPage() {
         <input id="file-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <button type="submit">Search</button>
       </form>
+      {files.isPending && <ListSkeleton label="Loading files…" />}
+      {files.error && <p role="alert" className="error">Files could not be loaded: {files.error.message}</p>}
       {remove.error && <p role="alert" className="error">{remove.error instanceof ApiError ? remove.error.message : 'Not deleted'}</p>}
       {files.data && files.data.items.length === 0 && (
         <p className="empty">{state.search ? `No file is called like “${state.search}”.` : 'No files yet: add receipts to your purchases.'}</p>

@@ -30,7 +30,7 @@ export function Layout() {
           {me.data?.role === 'admin' && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <NavLink className="who" to="/profile">
-          {me.data?.username}<span className="visually-hidden"> (your account)</span>
+          {me.data?.username}{' '}<span className="visually-hidden">(your account)</span>
         </NavLink>
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>Sign out</button>
       </header>

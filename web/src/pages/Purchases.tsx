@@ -6,6 +6,7 @@ import { useSettings } from '../api/session';
 import { formatDate, formatMoney, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
 import { PurchaseFilters } from './PurchaseFilters';
+import { ListSkeleton } from './ListSkeleton';
 
 type PurchasePage = Schemas['PageResponse_PurchaseResponse_'];
 
@@ -29,7 +30,7 @@ export function Purchases() {
         <Link className="button" to="/purchases/new">New purchase</Link>
       </div>
       <PurchaseFilters key={listQuery(state)} state={state} onApply={(next) => setParams(listQuery(next))} />
-      {purchases.isPending && <p className="loading" aria-live="polite">Loading purchases…</p>}
+      {purchases.isPending && <ListSkeleton label="Loading purchases…" />}
       {purchases.error && <p role="alert" className="error">Purchases could not be loaded: {purchases.error.message}</p>}
       {purchases.data && purchases.data.items.length === 0 && (
         <p className="empty">{listQuery({ ...state, page: 1 }) ? 'Nothing matches these filters.' : 'No purchases yet: add the first with “New purchase”.'}</p>

@@ -38,7 +38,7 @@ export function QuotaEditor({ user }: { user: User }) {
              aria-invalid={messages.length > 0} aria-describedby={messages.length > 0 ? errorId : undefined} />
       <span aria-hidden="true"> MiB </span>
       <button type="submit" className="secondary" disabled={save.isPending}>
-        Save<span className="visually-hidden"> the quota of {user.username}</span>
+        Save{' '}<span className="visually-hidden">the quota of {user.username}</span>
       </button>
       {save.isSuccess && <span role="status" className="muted"> saved</span>}
       {messages.length > 0 && <ul id={errorId} className="field-errors">{messages.map((m) => <li key={m}>{m}</li>)}</ul>}

@@ -4,6 +4,7 @@ import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { Field } from './Field';
 import { FormProblem } from './FormProblem';
+import { ListSkeleton } from './ListSkeleton';
 
 type VendorPage = Schemas['PageResponse_VendorEndpoints.VendorResponse_'];
 type Vendor = VendorPage['items'][number];
@@ -64,7 +65,9 @@ function VendorList({ kind, title, singular }: { kind: Kind; title: string; sing
   return (
     <div className="panel">
       <h2>{title}</h2>
-      {vendors.data && vendors.data.items.length === 0 && <p className="muted">No {kind} yet.</p>}
+      {vendors.isPending && <ListSkeleton label={`Loading ${kind}…`} />}
+      {vendors.error && <p role="alert" className="error">The {kind} could not be loaded: {vendors.error.message}</p>}
+      {vendors.data && vendors.data.items.length === 0 && <p className="muted">No {kind} yet: add the shops you buy from and the makers of what you buy.</p>}
       <ul className="vendors">
         {(vendors.data?.items ?? []).map((vendor) => (
           <li key={vendor.id}>

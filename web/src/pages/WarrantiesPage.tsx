@@ -4,6 +4,7 @@ import type { Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
 import { formatDate, type DateFormat } from '../lib/format';
+import { ListSkeleton } from './ListSkeleton';
 
 type WarrantyPage = Schemas['PageResponse_WarrantyResponse_'];
 type Warranty = Schemas['WarrantyResponse'];
@@ -39,6 +40,7 @@ export function WarrantiesPage() {
           </select>
         </div>
       </div>
+      {all.isPending && <ListSkeleton label="Loading warranties…" />}
       {all.error && <p role="alert" className="error">Warranties could not be loaded: {all.error.message}</p>}
       {all.data && all.data.items.length === 0 && (
         <p className="empty">No warranties{status ? ' with this status' : ''}. Add one with “Warranty ends” when you record a purchase.</p>

@@ -52,7 +52,7 @@ export function WarrantyPanel({ purchase, dateFormat }: { purchase: Purchase; da
                 {warranty.notes && <p className="muted">{warranty.notes}</p>}
                 <div className="actions">
                   <button type="button" className="secondary" onClick={() => setEditing(warranty.id)}>
-                    Change<span className="visually-hidden"> the {describe(warranty).toLowerCase()}</span>
+                    Change{' '}<span className="visually-hidden">the {describe(warranty).toLowerCase()}</span>
                   </button>
                   {warranty.status !== 'VOIDED' && (
                     <button type="button" className="secondary" disabled={change.isPending}
@@ -62,7 +62,7 @@ export function WarrantyPanel({ purchase, dateFormat }: { purchase: Purchase; da
                   )}
                   <button type="button" className="secondary" disabled={change.isPending}
                           onClick={() => window.confirm('Delete this warranty record?') && change.mutate({ id: warranty.id, body: null })}>
-                    Delete<span className="visually-hidden"> the {describe(warranty).toLowerCase()}</span>
+                    Delete{' '}<span className="visually-hidden">the {describe(warranty).toLowerCase()}</span>
                   </button>
                 </div>
               </>
