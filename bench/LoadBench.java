@@ -107,7 +107,7 @@ public class LoadBench {
         System.out.println("CPU in cores (of 2) over the scenario; SQL tps: the statements of one request in pgbench, 32 clients;"
                 + " of SQL: req/s as a share of it.");
         System.out.println("statements of one list request (user with 100k):");
-        sql.capture(() -> http.get(scenarios.get(1).path(), big.token())).forEach(s -> System.out.println("  " + s));
+        sql.capture(() -> http.get(all.get(1).path(), big.token())).forEach(s -> System.out.println("  " + s));
     }
 
     record Result(double perSecond, double p50Ms, double p99Ms, long errors, double jvmCores, double postgresCores, double wrkCores,
