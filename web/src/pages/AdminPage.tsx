@@ -7,6 +7,7 @@ import { useCurrentUser } from '../api/session';
 import { formatBytes } from '../lib/format';
 import { AuditLog } from './AuditLog';
 import { QuotaEditor } from './QuotaEditor';
+import { Pager } from './Pager';
 
 type UserPage = Schemas['PageResponse_AdminResponses.User_'];
 type ServerStats = Schemas['AdminResponses.ServerStats'];
@@ -137,11 +138,7 @@ function Administration() {
         </div>
       )}
       {users.data && users.data.pages > 1 && (
-        <nav aria-label="Pages of users" className="pages">
-          <button type="button" disabled={filters.page <= 1} onClick={() => show({ page: filters.page - 1 })}>Previous</button>
-          <span>Page {users.data.page} of {users.data.pages}</span>
-          <button type="button" disabled={filters.page >= users.data.pages} onClick={() => show({ page: filters.page + 1 })}>Next</button>
-        </nav>
+        <Pager label="Pages of users" page={filters.page} pages={users.data.pages} onPage={(page) => show({ page })} />
       )}
       <AuditLog />
     </section>

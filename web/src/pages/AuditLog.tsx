@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { formatBytes } from '../lib/format';
+import { Pager } from './Pager';
 
 type AuditPage = Schemas['PageResponse_AdminResponses.AuditItem_'];
 
@@ -42,11 +43,8 @@ export function AuditLog() {
         </div>
       )}
       {audit.data && audit.data.pages > 1 && (
-        <nav aria-label="Pages of the audit log" className="pages">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>Newer</button>
-          <span>Page {audit.data.page} of {audit.data.pages}</span>
-          <button type="button" disabled={page >= audit.data.pages} onClick={() => setPage(page + 1)}>Older</button>
-        </nav>
+        <Pager label="Pages of the audit log" page={page} pages={audit.data.pages} onPage={setPage}
+               previous="Newer" next="Older" />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { formatDate, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
 import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
 import { ListSkeleton } from './ListSkeleton';
+import { Pager } from './Pager';
 
 type FilePage = Schemas['PageResponse_FileResponse_'];
 
@@ -70,11 +71,7 @@ export function FilesPage() {
         ))}
       </ul>
       {files.data && files.data.pages > 1 && (
-        <nav aria-label="Pages" className="pages">
-          <button type="button" disabled={state.page <= 1} onClick={() => setParams(listQuery({ ...state, page: state.page - 1 }))}>Previous</button>
-          <span>Page {files.data.page} of {files.data.pages}</span>
-          <button type="button" disabled={state.page >= files.data.pages} onClick={() => setParams(listQuery({ ...state, page: state.page + 1 }))}>Next</button>
-        </nav>
+        <Pager label="Pages" page={state.page} pages={files.data.pages} onPage={(page) => setParams(listQuery({ ...state, page }))} />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { formatDate, formatMoney, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
 import { PurchaseFilters } from './PurchaseFilters';
 import { ListSkeleton } from './ListSkeleton';
+import { Pager } from './Pager';
 
 type PurchasePage = Schemas['PageResponse_PurchaseResponse_'];
 
@@ -52,16 +53,8 @@ export function Purchases() {
               ))}
             </tbody>
           </table>
-          <nav aria-label="Pages" className="pages">
-            <button type="button" disabled={state.page <= 1} onClick={() => setParams(listQuery({ ...state, page: state.page - 1 }))}>
-              Previous
-            </button>
-            <span>Page {purchases.data.page} of {Math.max(purchases.data.pages, 1)} ({purchases.data.total} purchases)</span>
-            <button type="button" disabled={state.page >= purchases.data.pages}
-                    onClick={() => setParams(listQuery({ ...state, page: state.page + 1 }))}>
-              Next
-            </button>
-          </nav>
+          <Pager label="Pages" page={state.page} pages={purchases.data.pages} extra={`(${purchases.data.total} purchases)`}
+                 onPage={(page) => setParams(listQuery({ ...state, page }))} />
         </>
       )}
     </section>

@@ -109,9 +109,7 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     public HttpResponse<Void> logout(CurrentSession caller) {
         logout.logout(caller.session());
-        MutableHttpResponse<Void> response = HttpResponse.noContent();
-        cookies.clear(response);
-        return response;
+        return signedOut();
     }
 
     /**
@@ -124,6 +122,11 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     public HttpResponse<Void> logoutEverywhere(CurrentSession caller) {
         logout.logoutEverywhere(caller.user());
+        return signedOut();
+    }
+
+    /** 204, and the browser forgets the session's cookies. */
+    private HttpResponse<Void> signedOut() {
         MutableHttpResponse<Void> response = HttpResponse.noContent();
         cookies.clear(response);
         return response;
