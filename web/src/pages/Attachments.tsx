@@ -3,7 +3,8 @@ import { type DragEvent, useRef, useState } from 'react';
 import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { uploadWithProgress } from '../api/upload';
-import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
+import { formatBytes } from '../lib/format';
+import { canPreview, FilePreview, FileThumbnailLink, PreviewToggle } from './FilePreview';
 
 type Attachment = Schemas['AttachmentResponse'];
 type AttachmentPage = Schemas['PageResponse_AttachmentResponse_'];
@@ -81,10 +82,8 @@ export function Attachments({ purchaseId }: { purchaseId: string }) {
       <ul className="files">
         {(attachments.data?.items ?? []).map((file) => (
           <li key={file.id}>
-            {file.thumbnail_url ? <img src={file.thumbnail_url} alt={`Preview of ${file.original_filename}`} width={64} />
-              : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
-            <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
-            <span className="muted">{file.file_type}, {Math.ceil(file.file_size / 1024)} KB</span>
+            <FileThumbnailLink file={file} />
+            <span className="muted">{file.file_type}, {formatBytes(file.file_size)}</span>
             {canPreview(file) && (
               <PreviewToggle file={file} open={previewed === file.id}
                              onToggle={() => setPreviewed(previewed === file.id ? null : file.id)} />

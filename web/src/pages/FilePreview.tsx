@@ -5,6 +5,18 @@ interface PreviewedFile {
   id: string;
   content_type: string;
   original_filename: string;
+  thumbnail_url?: string | null;
+}
+
+/** A file in a list: its thumbnail (or what kind of file it is) and a link that downloads it. */
+export function FileThumbnailLink({ file }: { file: PreviewedFile }) {
+  return (
+    <>
+      {file.thumbnail_url ? <img src={file.thumbnail_url} alt={`Preview of ${file.original_filename}`} width={64} />
+        : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
+      <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
+    </>
+  );
 }
 
 /** Whether the browser can show the file in the page. */

@@ -4,9 +4,9 @@ import { useSearchParams } from 'react-router';
 import { ApiError, type Schemas } from '../api/client';
 import { useApi } from '../api/context';
 import { useSettings } from '../api/session';
-import { formatDate, type DateFormat } from '../lib/format';
+import { formatBytes, formatDate, type DateFormat } from '../lib/format';
 import { listQuery, readListState } from '../lib/listState';
-import { canPreview, FilePreview, PreviewToggle } from './FilePreview';
+import { canPreview, FilePreview, FileThumbnailLink, PreviewToggle } from './FilePreview';
 import { ListSkeleton } from './ListSkeleton';
 import { Pager } from './Pager';
 
@@ -54,10 +54,8 @@ export function FilesPage() {
       <ul className="files">
         {(files.data?.items ?? []).map((file) => (
           <li key={file.id}>
-            {file.thumbnail_url ? <img src={file.thumbnail_url} alt={`Preview of ${file.original_filename}`} width={64} />
-              : <span className="file-icon" aria-hidden="true">{file.content_type === 'application/pdf' ? 'PDF' : 'FILE'}</span>}
-            <a href={`/api/v1/uploads/${file.id}/download`}>{file.original_filename}</a>
-            <span className="muted">{Math.ceil(file.file_size / 1024)} KB, {formatDate(file.upload_date.slice(0, 10), dateFormat)}</span>
+            <FileThumbnailLink file={file} />
+            <span className="muted">{formatBytes(file.file_size)}, {formatDate(file.upload_date.slice(0, 10), dateFormat)}</span>
             {canPreview(file) && (
               <PreviewToggle file={file} open={previewed === file.id}
                              onToggle={() => setPreviewed(previewed === file.id ? null : file.id)} />
