@@ -43,6 +43,10 @@ import java.util.UUID;
  * {@link SpendingAnalytics} as one SQL statement per figure: PostgreSQL groups and adds up, only the results
  * travel. Sums are exact (NUMERIC); averages are divided here, half-even at the currency's minor units.
  * The warranty rule is the SQL form of {@code WarrantyStatus.effective}.
+ * <p>
+ * Money figures add up the running totals the database keeps with every purchase write (V15): per day and
+ * currency for any span of dates, per category, product and vendor for the whole history; groups over a span
+ * of dates are counted from the purchases of that span.
  */
 @Singleton
 @DatabaseAccess
@@ -80,10 +84,10 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
                 + "count(*) FILTER (WHERE " + EFFECTIVELY_ACTIVE + " AND w.warranty_end <= ?) AS expiring, "
                 + "count(*) FILTER (WHERE w.status = 'EXPIRED' OR (w.status = 'ACTIVE' AND w.warranty_end < ?)) AS expired, "
                 + "count(*) FILTER (WHERE w.status = 'VOIDED') AS voided " + WarrantiesClause.of(scope) + ") w "
-                + "LEFT JOIN (SELECT p.currency_code, count(*) AS items, sum(p.price * p.quantity) AS spent, sum(p.price) AS price_sum, "
-                + "count(*) FILTER (WHERE p.tax_deductible) AS deductible, "
-                + "coalesce(sum(p.price * p.quantity) FILTER (WHERE p.tax_deductible), 0) AS deductible_spent "
-                + "FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY p.currency_code) c ON true ORDER BY c.currency_code";
+                + "LEFT JOIN (SELECT p.currency_code, sum(p.items) AS items, sum(p.spent) AS spent, sum(p.price_sum) AS price_sum, "
+                + "sum(p.deductible) AS deductible, sum(p.deductible_spent) AS deductible_spent "
+                + "FROM purchase_day_totals p WHERE " + ScopeClause.of(scope) + " GROUP BY p.currency_code HAVING sum(p.items) <> 0) c "
+                + "ON true ORDER BY c.currency_code";
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
             Binder bind = new Binder(statement).date(today).date(today).date(today.plusDays(expiringWithinDays)).date(today);
@@ -128,13 +132,14 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
 
     @Override
     public GroupedSpending categories(AnalyticsScope scope) {
-        return groups(scope, "lower(p.category)", "p.category", "spent DESC, count DESC, key COLLATE \"C\" NULLS LAST", Integer.MAX_VALUE);
+        return groups(scope, "category", "lower(p.category)", "p.category", "spent DESC, count DESC, key COLLATE \"C\" NULLS LAST",
+                Integer.MAX_VALUE);
     }
 
     @Override
     public GroupedSpending topProducts(AnalyticsScope scope, int limit) {
         // names are stored without surrounding white space (the domain strips them): the case is all that differs
-        return groups(scope, "lower(p.product_name)", "p.product_name", "count DESC, spent DESC, key COLLATE \"C\"", limit);
+        return groups(scope, "product", "lower(p.product_name)", "p.product_name", "count DESC, spent DESC, key COLLATE \"C\"", limit);
     }
 
     @Override
@@ -143,7 +148,8 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         String column = kind == VendorKind.RETAILER ? "p.retailer_id" : "p.brand_id";
         String order = "spent DESC, count DESC, key::text COLLATE \"C\" NULLS LAST";
         // the groups listed are named from the owner's vendors (a deleted vendor's purchases have none)
-        String sql = keyed(column, ScopeClause.of(scope)) + "SELECT false AS per_currency, NULL AS currency_code, top.key::text AS key, "
+        String dimension = kind == VendorKind.RETAILER ? "retailer" : "brand";
+        String sql = keyed(byGroup(scope, dimension, "::uuid", column)) + "SELECT false AS per_currency, NULL AS currency_code, top.key::text AS key, "
                 + "v.name, top.count, 0 AS spent_all, top.spent, top.price_sum, top.in_currency, top.rank "
                 + "FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank FROM (SELECT * FROM g ORDER BY " + order
                 + " LIMIT ?) g) top LEFT JOIN " + table + " v ON v.id = top.key AND v.user_id = ? "
@@ -160,9 +166,9 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
         String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
         // the periods' sums are joined to the series on equality: a range join (purchase_date within each period)
         // becomes a nested loop under the generic plan PostgreSQL picks once the driver has prepared the statement
-        String sql = keyed("date_trunc('" + unit + "', p.purchase_date::timestamp)", ScopeClause.of(scope)
+        String sql = keyed(byDay("date_trunc('" + unit + "', p.purchase_date::timestamp)", ScopeClause.of(scope)
                 + " AND p.purchase_date >= date_trunc('" + unit + "', ?::timestamp) "
-                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "'")
+                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "'"))
                 + "SELECT false AS per_currency, NULL AS currency_code, b AS key, NULL AS name, coalesce(g.count, 0) AS count, "
                 + "0 AS spent_all, coalesce(g.spent, 0) AS spent, 0 AS price_sum, 0 AS in_currency, 0 AS rank "
                 + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
@@ -311,18 +317,37 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     }
 
     /**
-     * The scope's purchases by key and currency ({@code kc}, one scan), and by key with the money in the scope's
-     * currency ({@code g}); binds: those of {@code where}, then the three currencies of {@link #MONEY}.
+     * The scope's purchases by key and currency ({@code kc}: key, currency_code, count, spent, price_sum), and by
+     * key with the money in the scope's currency ({@code g}); binds: those of {@code kc}, then the three currencies
+     * of {@link #MONEY}.
      */
-    private static String keyed(String key, String where) {
-        return "WITH kc AS (SELECT " + key + " AS key, p.currency_code, count(*) AS count, sum(p.price * p.quantity) AS spent, "
-                + "sum(p.price) AS price_sum FROM purchases p WHERE " + where + " GROUP BY 1, 2), "
-                + "g AS (SELECT key, sum(count)::bigint AS count, " + MONEY + " FROM kc GROUP BY key) ";
+    private static String keyed(String kc) {
+        return "WITH kc AS (" + kc + "), g AS (SELECT key, sum(count)::bigint AS count, " + MONEY + " FROM kc GROUP BY key) ";
+    }
+
+    /** {@code kc} by a key of the purchase date, from the day totals of the purchases {@code where} selects. */
+    private static String byDay(String key, String where) {
+        return "SELECT " + key + " AS key, p.currency_code, sum(p.items) AS count, sum(p.spent) AS spent, sum(p.price_sum) AS price_sum "
+                + "FROM purchase_day_totals p WHERE " + where + " GROUP BY 1, 2 HAVING sum(p.items) <> 0";
+    }
+
+    /**
+     * {@code kc} by one of the group totals' dimensions (its key {@code cast} to the key's type): over the whole
+     * history from the totals, over a span of dates from the purchases (by {@code key}); binds those of the scope.
+     */
+    private static String byGroup(AnalyticsScope scope, String dimension, String cast, String key) {
+        if (scope.from() == null && scope.to() == null) {
+            return "SELECT p.group_key" + cast + " AS key, p.currency_code, sum(p.items) AS count, sum(p.spent) AS spent, "
+                    + "sum(p.price_sum) AS price_sum FROM purchase_group_totals p WHERE p.user_id = ? AND p.dimension = '" + dimension + "' "
+                    + "GROUP BY p.group_key, p.currency_code HAVING sum(p.items) <> 0";
+        }
+        return "SELECT " + key + " AS key, p.currency_code, count(*) AS count, sum(p.price * p.quantity) AS spent, "
+                + "sum(p.price) AS price_sum FROM purchases p WHERE " + ScopeClause.of(scope) + " GROUP BY 1, 2";
     }
 
     /** One statement of groups by {@code key} ordered by {@code order}, at most {@code limit}, each named by {@code name}. */
-    private GroupedSpending groups(AnalyticsScope scope, String key, String name, String order, int limit) {
-        String sql = keyed(key, ScopeClause.of(scope)) + "SELECT false AS per_currency, NULL AS currency_code, top.key, n.name, top.count, "
+    private GroupedSpending groups(AnalyticsScope scope, String dimension, String key, String name, String order, int limit) {
+        String sql = keyed(byGroup(scope, dimension, "", key)) + "SELECT false AS per_currency, NULL AS currency_code, top.key, n.name, top.count, "
                 + "0 AS spent_all, top.spent, top.price_sum, top.in_currency, top.rank "
                 + "FROM (SELECT g.*, row_number() OVER (ORDER BY " + order + ") AS rank FROM (SELECT * FROM g ORDER BY " + order
                 + " LIMIT ?) g) top " + NEWEST.formatted(name, key, ScopeClause.of(scope))

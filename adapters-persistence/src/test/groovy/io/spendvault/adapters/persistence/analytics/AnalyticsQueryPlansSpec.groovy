@@ -69,8 +69,11 @@ class AnalyticsQueryPlansSpec extends PostgresSpecification {
         PostgresTestServer.get().connect().withCloseable { connection ->
             def statement = connection.createStatement()
             owners.each { owner -> statement.execute(generated(owner.value())) }
-            statement.execute('ANALYZE retailers; ANALYZE brands; ANALYZE purchases; ANALYZE warranties; ANALYZE files; ANALYZE purchase_files')
-            ['purchases', 'warranties', 'retailers', 'brands', 'purchase_files', 'purchase_counts'].each { table ->
+            statement.execute('SELECT fold_purchase_totals()') // as the server does every few seconds
+            statement.execute('ANALYZE retailers; ANALYZE brands; ANALYZE purchases; ANALYZE warranties; ANALYZE files; ANALYZE purchase_files; '
+                    + 'ANALYZE purchase_day_totals; ANALYZE purchase_group_totals')
+            ['purchases', 'warranties', 'retailers', 'brands', 'purchase_files', 'purchase_counts', 'purchase_day_totals',
+             'purchase_group_totals'].each { table ->
                 def filter = table == 'purchase_files' ? "purchase_id IN (SELECT id FROM purchases WHERE user_id = '${me.value()}')" : "user_id = '${me.value()}'"
                 def rows = statement.executeQuery("SELECT count(*) FROM $table WHERE $filter")
                 rows.next()

@@ -253,6 +253,7 @@ abstract class SpendingAnalyticsContract extends Specification {
         def categories = ['Food', 'food', 'FOOD', 'Garden', 'Electronics', null]
         def names = ['Lamp', 'lamp ', ' Kettle', 'Drill', 'Coffee', 'Desk']
         def start = LocalDate.parse('2023-01-01')
+        def made = []
         count.times { n ->
             def currency = currencies[random.nextInt(currencies.size())]
             def scale = new CurrencyCode(currency).minorUnits()
@@ -263,10 +264,28 @@ abstract class SpendingAnalyticsContract extends Specification {
                                      quantity: 1 + random.nextInt(4), deductible: random.nextInt(5) == 0,
                                      retailer: random.nextInt(4) == 0 ? null : retailers[random.nextInt(4)].id(),
                                      brand: random.nextInt(3) == 0 ? null : brands[random.nextInt(5)].id(), second: n], owner)
+            made << purchase
             if (random.nextInt(3) == 0) {
                 def status = [WarrantyStatus.ACTIVE, WarrantyStatus.ACTIVE, WarrantyStatus.EXPIRED, WarrantyStatus.VOIDED][random.nextInt(4)]
                 def end = TODAY.plusDays(random.nextInt(120) - 40)
                 warranty(purchase, (end.isBefore(date) ? date : end).toString(), status)
+            }
+        }
+        // edited purchases count as they are now (every figure-bearing field changes somewhere), deleted ones not at all
+        made.eachWithIndex { Purchase purchase, int n ->
+            if (n % 7 == 1) {
+                def details = purchase.details().toBuilder()
+                switch (n % 5) {
+                    case 0: details.price(purchase.details().price().amount() + 1); break
+                    case 1: details.category(categories[random.nextInt(categories.size())]).quantity(1 + random.nextInt(4)); break
+                    case 2: details.currency(new CurrencyCode('EUR')).price(12.34G).purchaseDate(start.plusDays(random.nextInt(1156))); break
+                    case 3: details.productName(names[random.nextInt(names.size())]).taxDeductible(!purchase.details().taxDeductible()); break
+                    default: details.retailerId(retailers[random.nextInt(4)].id()).brandId(null).notes('only the notes and vendors')
+                }
+                def edited = purchase.changed(details.build(), NOW.plusSeconds(count + n))
+                [subject, reference].each { it.purchases.update(edited) }
+            } else if (n % 11 == 2) {
+                [subject, reference].each { it.purchases.delete(purchase.id()) }
             }
         }
         // deleted vendors leave their purchases without one
