@@ -7,7 +7,8 @@
 # Needs Debian's postgresql-15 (server binaries and pgbench). The server runs with -Xmx256m on that
 # PostgreSQL (SPENDVAULT_DB_URL), as production does.
 # Usage: bench/analytics.sh [purchases per user]   (default: 100000); BUSY=1 keeps the other core busy;
-# KEEP=1 keeps the work directory (the pgbench scripts endpoint-N.sql, the logs).
+# KEEP=1 keeps the work directory (the pgbench scripts endpoint-N.sql, the logs); WARMUP_ROUNDS=20 requests to every
+# endpoint before the first is timed (then 20 more to each right before its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh

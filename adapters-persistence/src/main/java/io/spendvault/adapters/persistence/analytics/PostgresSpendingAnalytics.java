@@ -165,19 +165,27 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
     public PeriodSeries byPeriod(AnalyticsScope scope, LocalDate start, LocalDate end, Granularity granularity) {
         String unit = granularity.name().toLowerCase(Locale.ROOT); // day, week (ISO, from Monday), month, year
         // the periods' sums are joined to the series on equality: a range join (purchase_date within each period)
-        // becomes a nested loop under the generic plan PostgreSQL picks once the driver has prepared the statement
-        String sql = keyed(byDay("date_trunc('" + unit + "', p.purchase_date::timestamp)", ScopeClause.of(scope)
-                + " AND p.purchase_date >= date_trunc('" + unit + "', ?::timestamp) "
-                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "'"))
+        // becomes a nested loop under the generic plan PostgreSQL picks once the driver has prepared the statement.
+        // The day totals are read twice (by period, by currency): cheaper than grouping them by both and then
+        // again by each, whose thousands of NUMERIC sums outgrow work_mem for ten years of days.
+        String span = ScopeClause.of(scope) + " AND p.purchase_date >= date_trunc('" + unit + "', ?::timestamp) "
+                + "AND p.purchase_date < date_trunc('" + unit + "', ?::timestamp) + interval '1 " + unit + "'";
+        String sql = "WITH g AS (SELECT date_trunc('" + unit + "', p.purchase_date::timestamp) AS key, sum(p.items) AS count, "
+                + "coalesce(sum(p.spent) FILTER (WHERE p.currency_code = ?), 0) AS spent FROM purchase_day_totals p WHERE " + span
+                + " GROUP BY 1 HAVING sum(p.items) <> 0) "
                 + "SELECT false AS per_currency, NULL AS currency_code, b AS key, NULL AS name, coalesce(g.count, 0) AS count, "
                 + "0 AS spent_all, coalesce(g.spent, 0) AS spent, 0 AS price_sum, 0 AS in_currency, 0 AS rank "
                 + "FROM generate_series(date_trunc('" + unit + "', ?::timestamp), ?::timestamp, interval '1 " + unit + "') AS b "
-                + "LEFT JOIN g ON g.key = b UNION ALL " + PER_CURRENCY + " ORDER BY per_currency, key, currency_code";
+                + "LEFT JOIN g ON g.key = b UNION ALL SELECT true, p.currency_code, NULL, NULL, sum(p.items)::bigint, sum(p.spent), "
+                + "sum(p.spent), sum(p.price_sum), sum(p.items)::bigint, 0 FROM purchase_day_totals p WHERE " + span
+                + " GROUP BY p.currency_code HAVING sum(p.items) <> 0 ORDER BY per_currency, key, currency_code";
         CurrencyCode currency = scope.currency();
         return jdbc.prepareStatement(sql, statement -> {
-            Binder bind = new Binder(statement);
+            Binder bind = new Binder(statement).text(currency.value());
             ScopeClause.bind(bind, scope);
-            bind.date(start).date(end).money(currency).date(start).date(end);
+            bind.date(start).date(end).date(start).date(end);
+            ScopeClause.bind(bind, scope);
+            bind.date(start).date(end);
             ResultSet rows = statement.executeQuery();
             List<PeriodSpending> periods = new ArrayList<>();
             CurrencyTotals totals = new CurrencyTotals(currency);
@@ -323,12 +331,6 @@ public class PostgresSpendingAnalytics implements SpendingAnalytics {
      */
     private static String keyed(String kc) {
         return "WITH kc AS (" + kc + "), g AS (SELECT key, sum(count)::bigint AS count, " + MONEY + " FROM kc GROUP BY key) ";
-    }
-
-    /** {@code kc} by a key of the purchase date, from the day totals of the purchases {@code where} selects. */
-    private static String byDay(String key, String where) {
-        return "SELECT " + key + " AS key, p.currency_code, sum(p.items) AS count, sum(p.spent) AS spent, sum(p.price_sum) AS price_sum "
-                + "FROM purchase_day_totals p WHERE " + where + " GROUP BY 1, 2 HAVING sum(p.items) <> 0";
     }
 
     /**
