@@ -73,24 +73,25 @@ BEGIN
 END $$;
 
 CREATE FUNCTION purchases_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    plus purchases[];
+    minus purchases[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM add_up_purchases(ARRAY(SELECT i::purchases FROM inserted i), '{}');
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM add_up_purchases('{}', ARRAY(SELECT d::purchases FROM deleted d));
     ELSE
-        -- only the rows whose figures changed (an edit of the notes changes no total)
-        PERFORM add_up_purchases(
-            ARRAY(SELECT i::purchases FROM inserted i JOIN deleted d USING (id)
-                  WHERE (i.user_id, i.purchase_date, i.currency_code, i.price, i.quantity, i.tax_deductible, lower(i.category),
-                         lower(i.product_name), i.retailer_id, i.brand_id)
-                        IS DISTINCT FROM (d.user_id, d.purchase_date, d.currency_code, d.price, d.quantity, d.tax_deductible,
-                                          lower(d.category), lower(d.product_name), d.retailer_id, d.brand_id)),
-            ARRAY(SELECT d::purchases FROM inserted i JOIN deleted d USING (id)
-                  WHERE (i.user_id, i.purchase_date, i.currency_code, i.price, i.quantity, i.tax_deductible, lower(i.category),
-                         lower(i.product_name), i.retailer_id, i.brand_id)
-                        IS DISTINCT FROM (d.user_id, d.purchase_date, d.currency_code, d.price, d.quantity, d.tax_deductible,
-                                          lower(d.category), lower(d.product_name), d.retailer_id, d.brand_id)));
+        -- only the rows whose figures changed: an edit of the notes, tags or links writes no total
+        SELECT array_agg(i::purchases), array_agg(d::purchases) INTO plus, minus
+        FROM inserted i JOIN deleted d USING (id)
+        WHERE (i.user_id, i.purchase_date, i.currency_code, i.price, i.quantity, i.tax_deductible, lower(i.category),
+               lower(i.product_name), i.retailer_id, i.brand_id)
+              IS DISTINCT FROM (d.user_id, d.purchase_date, d.currency_code, d.price, d.quantity, d.tax_deductible,
+                                lower(d.category), lower(d.product_name), d.retailer_id, d.brand_id);
+        IF plus IS NOT NULL THEN
+            PERFORM add_up_purchases(plus, minus);
+        END IF;
     END IF;
     RETURN NULL;
 END $$;
@@ -104,6 +105,10 @@ CREATE TRIGGER purchases_totalled_on_delete AFTER DELETE ON purchases
 
 -- Moves the shard rows no writer holds into the folded rows and drops folded rows that became empty.
 -- One fold at a time (the others return at once); a fold never waits for a writer. Returns the rows moved.
+-- The owners are locked first (KEY SHARE, what the folded rows' foreign key check takes anyway), skipping
+-- users a transaction is deleting: otherwise the fold could hold a user's shard rows while waiting for its
+-- user row, and the deletion hold the user row while waiting for those shard rows (a deadlock). Naming
+-- users first also takes its table lock first, as TRUNCATE users ... CASCADE does.
 CREATE FUNCTION fold_purchase_totals() RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     moved_days bigint;
@@ -115,7 +120,8 @@ BEGIN
         RETURN 0;
     END IF;
 
-    WITH taken AS (SELECT ctid FROM purchase_day_totals WHERE shard >= 0 FOR UPDATE SKIP LOCKED),
+    WITH taken AS (SELECT t.ctid FROM users u JOIN purchase_day_totals t ON t.user_id = u.id WHERE t.shard >= 0
+                   FOR KEY SHARE OF u SKIP LOCKED FOR UPDATE OF t SKIP LOCKED),
          moved AS (DELETE FROM purchase_day_totals WHERE ctid IN (SELECT ctid FROM taken) RETURNING *),
          folded AS (
              INSERT INTO purchase_day_totals AS t (user_id, purchase_date, currency_code, shard, items, spent, price_sum, deductible, deductible_spent)
@@ -130,7 +136,8 @@ BEGIN
     DELETE FROM purchase_day_totals t USING unnest(emptied_days) e
     WHERE t.user_id = e.user_id AND t.purchase_date = e.purchase_date AND t.currency_code = e.currency_code AND t.shard = -1 AND t.items = 0;
 
-    WITH taken AS (SELECT ctid FROM purchase_group_totals WHERE shard >= 0 FOR UPDATE SKIP LOCKED),
+    WITH taken AS (SELECT t.ctid FROM users u JOIN purchase_group_totals t ON t.user_id = u.id WHERE t.shard >= 0
+                   FOR KEY SHARE OF u SKIP LOCKED FOR UPDATE OF t SKIP LOCKED),
          moved AS (DELETE FROM purchase_group_totals WHERE ctid IN (SELECT ctid FROM taken) RETURNING *),
          folded AS (
              INSERT INTO purchase_group_totals AS t (user_id, dimension, group_key, currency_code, shard, items, spent, price_sum)
@@ -158,3 +165,6 @@ SELECT p.user_id, k.dimension, k.group_key, p.currency_code, -1, count(*), sum(p
 FROM purchases p CROSS JOIN LATERAL (VALUES ('category', lower(p.category)), ('product', lower(p.product_name)),
                                             ('retailer', p.retailer_id::text), ('brand', p.brand_id::text)) AS k (dimension, group_key)
 GROUP BY p.user_id, k.dimension, k.group_key, p.currency_code;
+
+-- The warranty counts of the summaries (by status, and active ones by end date) read only this index.
+CREATE INDEX warranties_by_owner_status_end ON warranties (user_id, status, warranty_end);

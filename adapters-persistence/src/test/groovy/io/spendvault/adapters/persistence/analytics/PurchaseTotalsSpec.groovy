@@ -169,6 +169,33 @@ class PurchaseTotalsSpec extends PostgresSpecification {
         mismatches() == []
     }
 
+    def "a fold leaves alone the totals of a user being deleted, and the deletion goes through"() {
+        given: 'unfolded rows of a user whose row a deletion has locked (its first step)'
+        def random = new Random(6)
+        folder.fold()
+        3.times { purchases.insert(purchase(grace, random)); purchases.insert(purchase(ada, random)) }
+        def deleting = PostgresTestServer.get().connect()
+        deleting.autoCommit = false
+        deleting.createStatement().executeQuery("SELECT 1 FROM users WHERE id = '${grace.value()}' FOR UPDATE").close()
+
+        when:
+        CompletableFuture.supplyAsync { folder.fold() }.get(10, TimeUnit.SECONDS)
+
+        then: 'the fold did not wait for the user row: it moved the others and left this user for later'
+        rows("SELECT count(*) FROM purchase_day_totals WHERE user_id = '${grace.value()}' AND shard >= 0") > 0
+        rows("SELECT count(*) FROM purchase_day_totals WHERE user_id = '${ada.value()}' AND shard >= 0") == 0
+
+        when:
+        deleting.createStatement().execute("DELETE FROM users WHERE id = '${grace.value()}'")
+        deleting.commit()
+        deleting.close()
+
+        then:
+        rows("SELECT count(*) FROM purchase_day_totals WHERE user_id = '${grace.value()}'") == 0
+        rows("SELECT count(*) FROM purchase_group_totals WHERE user_id = '${grace.value()}'") == 0
+        mismatches() == []
+    }
+
     def "deleting a user deletes its totals and changes no one else's"() {
         given:
         def random = new Random(7)
