@@ -270,15 +270,11 @@ class PurchaseTotalsSpec extends PostgresSpecification {
     }
 
     private static long rows(String query) {
-        PostgresTestServer.get().connect().withCloseable {
-            def row = it.createStatement().executeQuery(query)
-            row.next()
-            row.getLong(1)
-        }
+        PostgresTestServer.get().number(query)
     }
 
     private static void sql(String statement) {
-        PostgresTestServer.get().connect().withCloseable { it.createStatement().execute(statement) }
+        PostgresTestServer.get().execute(statement)
     }
 
     private static Purchase purchase(UserId owner, Random random) {

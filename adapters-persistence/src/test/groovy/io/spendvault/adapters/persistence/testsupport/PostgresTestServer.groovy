@@ -56,6 +56,20 @@ final class PostgresTestServer {
         DriverManager.getConnection(jdbcUrl, username, password)
     }
 
+    /** The first column of the first row of {@code query}, as a number (a count, a sum). */
+    long number(String query) {
+        connect().withCloseable {
+            def row = it.createStatement().executeQuery(query)
+            row.next()
+            row.getLong(1)
+        }
+    }
+
+    /** Runs SQL outside any transaction of the specs' context (as an import, a migration or a psql user would). */
+    void execute(String sql) {
+        connect().withCloseable { it.createStatement().execute(sql) }
+    }
+
     private static PostgresTestServer start() {
         def env = System.getenv()
         if (env.SPENDVAULT_TEST_DB_URL) {
