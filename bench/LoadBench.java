@@ -84,12 +84,14 @@ public class LoadBench {
         System.out.printf("warming up for %d s …%n", warmUp);
         wrk(base, all.get(1), script, warmUp, server);
         for (Scenario scenario : scenarios) {
+            settle(jdbcUrl);
             wrk(base, scenario, script, Math.max(3, warmUp / 10), server);
         }
 
         System.out.printf("%n%-28s %9s %8s %8s %7s %6s %6s %6s %9s %10s %7s%n", "scenario", "req/s", "p50 ms", "p99 ms", "errors",
                 "JVM", "PG", "wrk", "RSS MiB", "SQL tps", "of SQL");
         for (Scenario scenario : scenarios) {
+            settle(jdbcUrl);
             Result result = wrk(base, scenario, script, SECONDS, server);
             String ceiling = "";
             String share = "";
@@ -147,6 +149,29 @@ public class LoadBench {
         double micros = Long.parseLong(result.group(2));
         return new Result(requests / (micros / 1e6), Long.parseLong(result.group(3)) / 1000.0, Long.parseLong(result.group(4)) / 1000.0,
                 Long.parseLong(result.group(5)), jvm, postgres, wrkTicks / CLOCK_TICKS / elapsed, peakRss / 1024.0);
+    }
+
+    /**
+     * Waits (at most a minute) until PostgreSQL runs no statement of the server: a slow scenario's statements outlive
+     * wrk, and the next scenario would otherwise meet a busy database and a drained pool (its first seconds failing).
+     */
+    private static void settle(String jdbcUrl) throws Exception {
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            while (System.nanoTime() - started < 60e9) {
+                ResultSet busy = db.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                        + "AND backend_type = 'client backend' AND pid <> pg_backend_pid()");
+                busy.next();
+                if (busy.getLong(1) == 0) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+        }
+        double waited = (System.nanoTime() - started) / 1e9;
+        if (waited > 1) {
+            System.out.printf("  (waited %.1f s for PostgreSQL to finish the previous scenario's statements)%n", waited);
+        }
     }
 
     /** User + system CPU of a process (and its reaped children) in clock ticks; 0 once it is gone. */

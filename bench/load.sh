@@ -2,7 +2,8 @@
 # Throughput under load (issue #17): starts the server (-Xmx256m) on a throw-away PostgreSQL 15, generates a
 # user with 100,000 purchases and users with 20 (bench/BenchData.java), warms up, and drives each scenario
 # with wrk for 15 s (2 threads, 32 connections; login with 8): req/s, p50, p99, errors, the CPU split JVM /
-# PostgreSQL / wrk, the server's peak RSS, and for each list the ceiling of its own SQL in pgbench.
+# PostgreSQL / wrk, the server's peak RSS, and for each list the ceiling of its own SQL in pgbench. Each scenario
+# starts once PostgreSQL runs none of the previous one's statements (a slow scenario's outlive wrk).
 # Needs Debian's wrk and postgresql-15 (server binaries and pgbench).
 # Usage: bench/load.sh   WARMUP=seconds (default 60; the JIT needs ~2 minutes on 2 cores to settle),
 #        BUSY=1 keeps the other core busy, KEEP=1 keeps the work directory, ONLY=list,login runs the
