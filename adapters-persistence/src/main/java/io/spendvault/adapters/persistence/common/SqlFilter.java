@@ -24,6 +24,10 @@ public final class SqlFilter {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Columns the page statement adds in front of the page's own: the total, and whether the row is no row. */
+    private static final String TOTAL_COLUMN = "page_total";
+    private static final String EMPTY_COLUMN = "page_empty";
+
     private final StringBuilder conditions = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private String countQuery;
@@ -110,39 +114,38 @@ public final class SqlFilter {
      * Like {@link #page(JdbcOperations, String, String, String, PageRequest, RowMapper)}, for queries that
      * must place the filtered, ordered slice themselves, e.g. inside a subquery so joins run for the
      * page's rows only.
+     * <p>
+     * The total and the page are one statement: one round trip, one snapshot (the total always agrees with
+     * the page), and no transaction needed around them. The page runs only when the total reaches past the
+     * offset (a one-time filter in the plan); an empty page still answers one row, with the total alone.
      *
      * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT ? OFFSET ?"}
      *              (the WHERE including the {@link #seek} position, if any)
      */
     public <T> Page<T> page(JdbcOperations jdbc, String from, UnaryOperator<String> query, PageRequest page,
                             String order, RowMapper<T> mapper) {
-        long total = jdbc.prepareStatement(countQuery != null ? countQuery : "SELECT count(*) FROM " + from + sql(), statement -> {
-            if (countQuery != null) {
-                for (int i = 0; i < countParameters.length; i++) {
-                    statement.setObject(i + 1, countParameters[i]);
-                }
-            } else {
-                bind(statement);
-            }
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        if (total <= page.offset()) {
-            return new Page<>(List.of(), total, page);
-        }
+        String count = countQuery != null ? countQuery : "SELECT count(*) FROM " + from + sql();
         String where = seek == null ? sql() : sql() + (conditions.isEmpty() ? " WHERE " : " AND ") + seek;
-        List<T> items = jdbc.prepareStatement(query.apply(where + " ORDER BY " + order + " LIMIT ? OFFSET ?"), statement -> {
-            int index = bind(statement, seekParameters, bind(statement));
-            statement.setInt(index++, page.size());
-            statement.setLong(index, page.offset());
-            ResultSet rows = statement.executeQuery();
-            List<T> result = new ArrayList<>();
+        String slice = query.apply(where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
+        String statement = "SELECT total.n AS " + TOTAL_COLUMN + ", (page_row IS NULL) AS " + EMPTY_COLUMN + ", page_row.* "
+                + "FROM (" + count + ") total(n) "
+                + "LEFT JOIN LATERAL (SELECT * FROM (" + slice + ") page_rows WHERE total.n > ?) page_row ON true";
+        return jdbc.prepareStatement(statement, prepared -> {
+            int index = countQuery != null ? bind(prepared, List.of(countParameters), 1) : bind(prepared);
+            index = bind(prepared, seekParameters, bind(prepared, parameters, index));
+            prepared.setInt(index++, page.size());
+            prepared.setLong(index++, page.offset());
+            prepared.setLong(index, page.offset());
+            ResultSet rows = prepared.executeQuery();
+            long total = 0;
+            List<T> items = new ArrayList<>();
             while (rows.next()) {
-                result.add(mapper.map(rows));
+                total = rows.getLong(TOTAL_COLUMN);
+                if (!rows.getBoolean(EMPTY_COLUMN)) {
+                    items.add(mapper.map(rows));
+                }
             }
-            return result;
+            return new Page<>(items, total, page);
         });
-        return new Page<>(items, total, page);
     }
 }
