@@ -88,11 +88,23 @@ public class LoadBench {
             wrk(base, scenario, script, Math.max(3, warmUp / 10), server);
         }
 
+        // JFR=1 records a CPU profile of the server during each measured scenario (costs a few per cent of throughput)
+        boolean profiling = "1".equals(System.getenv("JFR"));
+        Map<String, Path> profiles = new java.util.LinkedHashMap<>();
+        Path work = Path.of(args[4]);
         System.out.printf("%n%-28s %9s %8s %8s %7s %6s %6s %6s %9s %10s %7s%n", "scenario", "req/s", "p50 ms", "p99 ms", "errors",
                 "JVM", "PG", "wrk", "RSS MiB", "SQL tps", "of SQL");
         for (Scenario scenario : scenarios) {
             settle(jdbcUrl);
+            Path recording = profiling ? work.resolve("profile-" + scenarios.indexOf(scenario) + ".jfr") : null;
+            if (profiling) {
+                jcmd(server, "JFR.start", "name=bench", "settings=profile", "filename=" + recording);
+            }
             Result result = wrk(base, scenario, script, SECONDS, server);
+            if (profiling) {
+                jcmd(server, "JFR.stop", "name=bench");
+                profiles.put(scenario.name(), recording);
+            }
             String ceiling = "";
             String share = "";
             if (scenario.list()) {
@@ -110,6 +122,10 @@ public class LoadBench {
                 + " of SQL: req/s as a share of it.");
         System.out.println("statements of one list request (user with 100k):");
         sql.capture(() -> http.get(all.get(1).path(), big.token())).forEach(s -> System.out.println("  " + s));
+        for (Map.Entry<String, Path> profile : profiles.entrySet()) {
+            System.out.printf("%nJFR profile of %s (%s):%n", profile.getKey(), profile.getValue());
+            BenchProfile.print(profile.getValue(), 12);
+        }
     }
 
     record Result(double perSecond, double p50Ms, double p99Ms, long errors, double jvmCores, double postgresCores, double wrkCores,
@@ -216,6 +232,16 @@ public class LoadBench {
             // not running
         }
         return 0;
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new java.util.ArrayList<>(List.of("jcmd", Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed:\n" + output);
+        }
     }
 
     private static String first(Connection db, String query) throws Exception {

@@ -7,7 +7,9 @@
 # Needs Debian's wrk and postgresql-15 (server binaries and pgbench).
 # Usage: bench/load.sh   WARMUP=seconds (default 60; the JIT needs ~2 minutes on 2 cores to settle),
 #        BUSY=1 keeps the other core busy, KEEP=1 keeps the work directory, ONLY=list,login runs the
-#        scenarios whose names contain a word, RATE_LIMIT=on measures with the limiter on (nothing refused).
+#        scenarios whose names contain a word, RATE_LIMIT=on measures with the limiter on (nothing refused),
+#        JFR=1 records a CPU profile of the server during each measured scenario and prints where it went.
+#        bench/compare.sh runs this for two builds in turns and prints the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh

@@ -1,6 +1,7 @@
 package io.spendvault.adapters.persistence.admin;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.SqlFilter;
@@ -49,6 +50,7 @@ public class PostgresAdminAuditLog implements AdminAuditLog {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<AuditEntry> list(PageRequest page) {
         return SqlFilter.where("true").page(jdbc, "admin_audit", "SELECT " + COLUMNS + " FROM admin_audit",
                 "created_at DESC, id DESC", page, PostgresAdminAuditLog::entry);

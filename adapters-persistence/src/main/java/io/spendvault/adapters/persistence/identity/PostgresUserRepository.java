@@ -5,6 +5,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.spendvault.domain.common.ConflictException;
 import io.spendvault.domain.common.Page;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.SqlFilter;
 import io.spendvault.domain.identity.AccountOverview;
@@ -116,7 +117,7 @@ public class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<AccountOverview> list(UserQuery query) {
         SqlFilter filter = SqlFilter.where("true");
         if (query.search() != null) {

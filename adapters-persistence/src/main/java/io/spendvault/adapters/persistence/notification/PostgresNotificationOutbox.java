@@ -1,6 +1,7 @@
 package io.spendvault.adapters.persistence.notification;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.SqlFilter;
@@ -92,6 +93,7 @@ public class PostgresNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<Notification> listFor(UserId user, PageRequest page) {
         return SqlFilter.where("user_id = ?", user.value()).page(jdbc, "notification_outbox",
                 "SELECT " + COLUMNS + " FROM notification_outbox", "created_at DESC, id DESC", page, PostgresNotificationOutbox::mail);

@@ -2,6 +2,7 @@ package io.spendvault.adapters.persistence.spending;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.RowCursor;
@@ -140,6 +141,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Optional<PurchaseOverview> overview(PurchaseId id, LocalDate today) {
         return jdbc.prepareStatement(OVERVIEW.formatted("purchases") + " WHERE p.id = ?", statement -> {
             statement.setObject(1, id.value());
@@ -149,6 +151,7 @@ public class PostgresPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<PurchaseOverview> list(UserId owner, PurchaseQuery query, LocalDate today) {
         SqlFilter filter = SqlFilter.where("p.user_id = ?", owner.value());
         if (query.search() != null) {

@@ -2,6 +2,7 @@ package io.spendvault.adapters.persistence.spending;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.RowCursor;
@@ -81,6 +82,7 @@ public class PostgresVendorRepository implements VendorRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<Vendor> list(VendorKind kind, UserId owner, String search, PageRequest page) {
         SqlFilter filter = SqlFilter.where("user_id = ?", owner.value());
         if (search != null) {

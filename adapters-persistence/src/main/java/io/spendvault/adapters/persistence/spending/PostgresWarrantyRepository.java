@@ -1,6 +1,7 @@
 package io.spendvault.adapters.persistence.spending;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.adapters.persistence.common.RowCursor;
@@ -97,6 +98,7 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Optional<WarrantyOverview> overview(WarrantyId id, LocalDate today) {
         return jdbc.prepareStatement(OVERVIEW + " WHERE w.id = ?", statement -> {
             statement.setObject(1, id.value());
@@ -106,6 +108,7 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<WarrantyOverview> list(UserId owner, PurchaseId purchase, WarrantyStatus status, LocalDate today, PageRequest page) {
         SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value());
         if (purchase != null) {
@@ -122,12 +125,14 @@ public class PostgresWarrantyRepository implements WarrantyRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<WarrantyOverview> recent(UserId owner, LocalDate today, PageRequest page) {
         return SqlFilter.where("w.user_id = ?", owner.value())
                 .page(jdbc, "warranties w", OVERVIEW, "w.created_at DESC, w.id DESC", page, row -> overview(row, today));
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Page<WarrantyOverview> expiring(UserId owner, LocalDate today, LocalDate lastDay, PageRequest page) {
         SqlFilter filter = SqlFilter.where("w.user_id = ?", owner.value())
                 .and("w.status = 'ACTIVE'")
