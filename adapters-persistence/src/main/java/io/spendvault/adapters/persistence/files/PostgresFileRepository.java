@@ -148,6 +148,7 @@ public class PostgresFileRepository implements FileRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public Usage usageOf(UserId owner) {
         return jdbc.prepareStatement("SELECT count(*), coalesce(sum(file_size), 0) FROM files WHERE user_id = ?", statement -> {
             statement.setObject(1, owner.value());
