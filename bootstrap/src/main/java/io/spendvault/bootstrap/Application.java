@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Starts Spendvault, or runs an ops command ({@code storage …}) with the same configuration. Without
+ * Starts Spendvault, or runs an ops command ({@code storage …}) with the same configuration, or the build's
+ * start-up training run ({@code cds-training}, see {@link StartupTraining}). Without
  * {@code SPENDVAULT_DB_URL} it runs on an embedded PostgreSQL under the data directory, and the server
  * shows its API docs: the zero-set-up development run.
  */
@@ -30,7 +31,8 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Map<String, String> environment = System.getenv();
+        boolean training = args.length > 0 && StartupTraining.COMMAND.equals(args[0]);
+        Map<String, String> environment = training ? StartupTraining.isolated(System.getenv()) : System.getenv();
         if (args.length > 0 && "storage".equals(args[0])) {
             System.exit(runStorageCommand(Arrays.asList(args).subList(1, args.length), environment));
         }
@@ -51,8 +53,13 @@ public final class Application {
         if (embedded != null && isBlank(environment.get("SPENDVAULT_API_DOCS_ENABLED"))) {
             properties.put("spendvault.api-docs.enabled", true);
         }
-        ApplicationContext context = startServer(args, properties, shutdown);
-        LOG.info("Spendvault is listening on {}", context.getBean(EmbeddedServer.class).getURL());
+        ApplicationContext context = startServer(training ? new String[0] : args, properties, shutdown);
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        LOG.info("Spendvault is listening on {}", server.getURL());
+        if (training) {
+            StartupTraining.askFirstQuestions(server.getURI());
+            System.exit(0); // the shutdown hook stops the server and the database; the JVM then writes its archive
+        }
     }
 
     private static ApplicationContext startServer(String[] args, Map<String, Object> properties, Shutdown shutdown) {
