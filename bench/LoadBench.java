@@ -88,7 +88,8 @@ public class LoadBench {
             wrk(base, scenario, script, Math.max(3, warmUp / 10), server);
         }
 
-        // JFR=1 records a CPU profile of the server during each measured scenario (JFR's default settings: sampling every 20 ms, no measurable cost; "profile" halved throughput)
+        // JFR=1 records a CPU profile of the server during each measured scenario, with JFR's default settings
+        // (sampling every 20 ms; "profile" halved throughput). JFR.start deoptimises compiled code: profiles, not figures.
         boolean profiling = "1".equals(System.getenv("JFR"));
         Map<String, Path> profiles = new java.util.LinkedHashMap<>();
         Path work = Path.of(args[4]);
