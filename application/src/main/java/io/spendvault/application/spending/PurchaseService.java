@@ -20,6 +20,7 @@ import io.spendvault.domain.spending.PurchaseOverview;
 import io.spendvault.domain.spending.PurchaseQuery;
 import io.spendvault.domain.spending.Vendor;
 import io.spendvault.domain.spending.VendorId;
+import io.spendvault.domain.spending.VendorRef;
 import io.spendvault.domain.spending.port.AttachmentRepository;
 import io.spendvault.domain.spending.port.PurchaseRepository;
 import io.spendvault.domain.spending.port.VendorRepository;
@@ -70,17 +71,22 @@ public class PurchaseService implements ManagePurchasesUseCase {
     @Override
     public PurchaseOverview create(UserId caller, PurchaseEdit edit) {
         return transactions.inTransaction(() -> {
-            CurrencyCode currency = settings.find(caller).map(UserSettings::currency).orElse(CurrencyCode.USD);
-            PurchaseDetails.Builder builder = PurchaseDetails.builder(currency);
+            // the user's default currency is read only for a purchase that names none
+            PurchaseDetails.Builder builder = PurchaseDetails.builder(
+                    () -> settings.find(caller).map(UserSettings::currency).orElse(CurrencyCode.USD));
             edit.fields().accept(builder);
             PurchaseDetails details = builder.build();
-            requireOwnVendors(caller, details, null);
+            VendorRef retailer = ownVendor(caller, details.retailerId(), "retailerId");
+            VendorRef brand = ownVendor(caller, details.brandId(), "brandId");
             Purchase purchase = Purchase.create(caller, details, clock.instant());
             purchases.insert(purchase);
             if (edit.warrantyExpirySent() && edit.warrantyExpiry() != null) {
                 warrantyExpiry.apply(purchase, edit.warrantyExpiry(), purchase.createdAt());
+                return overviewOf(purchase.id());
             }
-            return overviewOf(purchase.id());
+            // nothing refers to a purchase just created (no warranty, no attachment) and its vendors were
+            // read above: its overview needs no reading back
+            return new PurchaseOverview(purchase, retailer, brand, null, 0);
         });
     }
 
@@ -123,18 +129,22 @@ public class PurchaseService implements ManagePurchasesUseCase {
 
     /** A referenced retailer or brand must be the caller's; one that was already referenced is not re-checked. */
     private void requireOwnVendors(UserId caller, PurchaseDetails details, PurchaseDetails before) {
-        if (before == null || !Objects.equals(details.retailerId(), before.retailerId())) {
-            requireOwnVendor(caller, details.retailerId(), "retailerId");
+        if (!Objects.equals(details.retailerId(), before.retailerId())) {
+            ownVendor(caller, details.retailerId(), "retailerId");
         }
-        if (before == null || !Objects.equals(details.brandId(), before.brandId())) {
-            requireOwnVendor(caller, details.brandId(), "brandId");
+        if (!Objects.equals(details.brandId(), before.brandId())) {
+            ownVendor(caller, details.brandId(), "brandId");
         }
     }
 
-    private void requireOwnVendor(UserId caller, VendorId id, String field) {
-        if (id != null && vendors.findById(id).map(Vendor::owner).filter(caller::equals).isEmpty()) {
-            throw new RuleViolationException(field, id.kind().displayName() + " not found");
+    /** The caller's retailer or brand {@code id} names, as a purchase shows it; null for none. */
+    private VendorRef ownVendor(UserId caller, VendorId id, String field) {
+        if (id == null) {
+            return null;
         }
+        Vendor vendor = vendors.findById(id).filter(found -> found.owner().equals(caller))
+                .orElseThrow(() -> new RuleViolationException(field, id.kind().displayName() + " not found"));
+        return new VendorRef(id, vendor.name());
     }
 
     private LocalDate today() {

@@ -8,6 +8,7 @@ import io.spendvault.domain.identity.UserId
 import io.spendvault.domain.settings.CurrencyCode
 import io.spendvault.domain.settings.DateFormat
 import io.spendvault.domain.settings.UserSettings
+import io.spendvault.domain.settings.port.SettingsRepository
 import io.spendvault.domain.spending.BrandId
 import io.spendvault.domain.spending.PurchaseDetails
 import io.spendvault.domain.spending.PurchaseQuery
@@ -40,6 +41,42 @@ class PurchaseServiceSpec extends Specification {
         expect:
         fixture.purchase(ada).purchase().details().price().currency().value() == 'EUR'
         fixture.purchase(grace).purchase().details().price().currency().value() == 'USD'
+    }
+
+    def "a purchase that names its currency is created without reading the user's settings"() {
+        given: 'settings that fail the test when read'
+        def unreadable = [find: { UserId user -> throw new AssertionError("settings of $user read") }] as SettingsRepository
+        def service = new PurchaseService(fixture.purchases, fixture.vendors, fixture.warranties, fixture.attachments, unreadable,
+                fixture.files, fixture.transactions, fixture.clock)
+
+        when:
+        def created = service.create(ada, edit { it.productName('Kettle').price(25.0).currency(new CurrencyCode('GBP'))
+                .purchaseDate(LocalDate.parse('2024-03-01')) })
+
+        then:
+        created.purchase().details().price().currency().value() == 'GBP'
+
+        when: 'one without a currency needs them'
+        service.create(ada, edit { it.productName('Kettle').price(25.0).purchaseDate(LocalDate.parse('2024-03-01')) })
+
+        then:
+        thrown(AssertionError)
+    }
+
+    def "create answers the purchase as reading it back shows it, its vendors' names included"() {
+        given:
+        def shop = fixture.vendorService.create(VendorKind.RETAILER, ada, 'Ada Shop', null)
+        def maker = fixture.vendorService.create(VendorKind.BRAND, ada, 'Ada Tools', null)
+
+        when:
+        def created = fixture.purchase(ada) { it.retailerId(shop.id()).brandId(maker.id()).category('Tools') }
+
+        then:
+        created.retailer().name() == 'Ada Shop'
+        created.brand().name() == 'Ada Tools'
+        created.warranty() == null
+        created.attachmentsCount() == 0
+        created == service.get(ada, created.purchase().id())
     }
 
     def "a retailer or brand must be the caller's; one already on the purchase is not checked again"() {

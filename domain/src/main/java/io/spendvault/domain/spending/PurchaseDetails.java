@@ -8,6 +8,7 @@ import io.spendvault.domain.settings.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a user records about a purchase. A simple expense is a purchase with only name, price, date and
@@ -68,12 +69,20 @@ public record PurchaseDetails(
     }
 
     public static Builder builder(CurrencyCode currency) {
-        return new Builder().currency(currency);
+        return new Builder(() -> currency);
+    }
+
+    /**
+     * A builder whose currency, unless one is set, is {@code defaultCurrency}'s answer, asked for only then
+     * (it may be a look-up: a new purchase that names its currency needs no reading of the user's settings).
+     */
+    public static Builder builder(Supplier<CurrencyCode> defaultCurrency) {
+        return new Builder(defaultCurrency);
     }
 
     /** A builder holding these details, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().productName(productName).price(price.amount()).currency(price.currency())
+        return new Builder(price::currency).productName(productName).price(price.amount())
                 .purchaseDate(purchaseDate).category(category).retailerId(retailerId).brandId(brandId).notes(notes)
                 .taxDeductible(taxDeductible).modelNumber(modelNumber).serialNumber(serialNumber)
                 .retailerOrderNumber(retailerOrderNumber).quantity(quantity).link(link).returnDeadline(returnDeadline)
@@ -100,8 +109,10 @@ public record PurchaseDetails(
         private String returnPolicy;
         private Tags tags = Tags.NONE;
         private final Violations inputProblems = new Violations();
+        private final Supplier<CurrencyCode> defaultCurrency;
 
-        private Builder() {
+        private Builder(Supplier<CurrencyCode> defaultCurrency) {
+            this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
         }
 
         /**
@@ -132,7 +143,8 @@ public record PurchaseDetails(
         public PurchaseDetails build() {
             Violations violations = new Violations();
             violations.addAll(inputProblems);
-            Money money = violations.check(() -> new Money(price, currency));
+            CurrencyCode currencyOrDefault = currency != null ? currency : defaultCurrency.get();
+            Money money = violations.check(() -> new Money(price, currencyOrDefault));
             PurchaseDetails details = violations.check(() -> new PurchaseDetails(productName, money, purchaseDate, category,
                     retailerId, brandId, notes, taxDeductible, modelNumber, serialNumber, retailerOrderNumber, quantity, link,
                     returnDeadline, returnPolicy, tags));
