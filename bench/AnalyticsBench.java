@@ -72,7 +72,7 @@ public class AnalyticsBench {
         }
 
         BenchSql sql = new BenchSql(jdbcUrl, serverLog, pgbench, work);
-        Map<String, List<String>> statements = new LinkedHashMap<>();
+        Map<String, List<BenchSql.Executed>> statements = new LinkedHashMap<>();
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             statements.put(endpoint.getKey(), sql.capture(() -> http.get(endpoint.getValue(), bench.token())));
         }
@@ -95,7 +95,7 @@ public class AnalyticsBench {
                 }
             }
             double[] api = BenchHttp.medianAndP95(times);
-            List<String> sent = statements.get(endpoint.getKey());
+            List<BenchSql.Executed> sent = statements.get(endpoint.getKey());
             double[] bare = BenchHttp.medianAndP95(sql.latencies("endpoint-" + index++, sent, WARM_UP, RUNS));
             double ratio = api[1] / bare[1];
             System.out.printf("%-30s %5d %12.1f %12.1f %12.1f %12.1f %9.2f  %s%n", endpoint.getKey(), sent.size(), api[0], api[1],

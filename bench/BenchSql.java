@@ -16,10 +16,45 @@ import java.util.stream.Stream;
 
 /**
  * The SQL behind a request, bare: captured from PostgreSQL's log while statement logging is briefly on
- * ({@code log_min_duration_statement = 0}, parameters written in as literals), then replayed by pgbench as
- * one transaction — timed one by one, or as fast as it goes with many clients (the database's ceiling).
+ * ({@code log_min_duration_statement = 0}), then replayed by pgbench as one transaction — timed one by one,
+ * or as fast as it goes with many clients (the database's ceiling). Replayed either with the parameters
+ * written in as literals (pgbench's simple protocol: every statement parsed and planned each time) or as
+ * prepared statements with the parameters bound ({@code -M prepared}: parsed once, planned as the server's
+ * own prepared statements are, a generic plan once it wins), which is how the server sends them.
  */
 final class BenchSql {
+
+    /**
+     * One executed statement: its text with {@code $n} placeholders and the parameters' values as the log
+     * writes them (quoted literals or NULL).
+     */
+    record Executed(String template, Map<String, String> parameters) {
+
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+
+        /** The statement with its parameters written in. */
+        String literal() {
+            return PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(parameters.getOrDefault(m.group(1), m.group())));
+        }
+
+        /** The statement with pgbench variables ({@code :s<i>p<n>}) for its parameters, which {@code variables} is given. */
+        String withVariables(int index, List<String> variables) {
+            return PLACEHOLDER.matcher(template).replaceAll(m -> {
+                String value = parameters.get(m.group(1));
+                if (value == null || value.equals("NULL")) {
+                    return Matcher.quoteReplacement(value == null ? m.group() : value);
+                }
+                String name = "s" + index + "p" + m.group(1);
+                variables.add(name + "=" + value.substring(1, value.length() - 1).replace("''", "'"));
+                return Matcher.quoteReplacement(":" + name);
+            });
+        }
+
+        @Override
+        public String toString() {
+            return literal();
+        }
+    }
 
     /** Statements of the server's background jobs, which may run while a request is captured. */
     private static final List<String> BACKGROUND = List.of("thumbnail_jobs", "advisory", "notification_outbox");
@@ -43,7 +78,7 @@ final class BenchSql {
     }
 
     /** The statements {@code request} makes the server send, in order, ready to replay. */
-    List<String> capture(Requests request) throws Exception {
+    List<Executed> capture(Requests request) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             logStatements(db, true);
             long offset = Files.size(serverLog);
@@ -74,11 +109,11 @@ final class BenchSql {
     private static final Pattern LINE = Pattern.compile("^\\S+ \\S+ \\S+ \\[(\\d+)\\] (LOG|DETAIL):  (.*)$");
     private static final Pattern EXECUTED = Pattern.compile("duration: [\\d.]+ ms  (?:execute [^:]*|statement): (.*)$");
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
 
-    /** The executed statements of the log lines, in order, with their parameters written in as literals. */
-    private static List<String> replayable(List<String> lines) {
+    /** The executed statements of the log lines, in order, with their parameters. */
+    private static List<Executed> replayable(List<String> lines) {
         List<StringBuilder> executed = new ArrayList<>();
+        Map<StringBuilder, Map<String, String>> parametersOf = new java.util.IdentityHashMap<>();
         Map<String, StringBuilder> lastOfBackend = new HashMap<>();
         StringBuilder continued = null; // a statement written over several lines goes on in lines starting with a tab
         for (String line : lines) {
@@ -108,19 +143,17 @@ final class BenchSql {
                 while (parameter.find()) {
                     values.put(parameter.group(1), parameter.group(2));
                 }
-                String bound = PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
-                sql.setLength(0);
-                sql.append(bound);
+                parametersOf.put(sql, values);
             }
         }
-        return executed.stream().map(StringBuilder::toString)
-                .filter(sql -> BACKGROUND.stream().noneMatch(sql::contains))
+        return executed.stream().map(sql -> new Executed(sql.toString(), parametersOf.getOrDefault(sql, Map.of())))
+                .filter(statement -> BACKGROUND.stream().noneMatch(statement.template()::contains))
                 .toList();
     }
 
     /** Runs the statements as one transaction, {@code warmUp + runs} times over one connection; the last {@code runs} latencies (ns). */
-    long[] latencies(String name, List<String> sql, int warmUp, int runs) throws Exception {
-        run(name, sql, "-t", String.valueOf(warmUp + runs), "-l", "--log-prefix=" + work.resolve(name));
+    long[] latencies(String name, List<Executed> sql, int warmUp, int runs) throws Exception {
+        run(name, sql, false, "-t", String.valueOf(warmUp + runs), "-l", "--log-prefix=" + work.resolve(name));
         Path log;
         try (Stream<Path> files = Files.list(work)) {
             log = files.filter(f -> f.getFileName().toString().startsWith(name + ".") && !f.toString().endsWith(".sql"))
@@ -135,9 +168,12 @@ final class BenchSql {
         return latencies;
     }
 
-    /** Transactions per second of the statements with {@code clients} connections on two threads for {@code seconds}. */
-    double ceiling(String name, List<String> sql, int clients, int seconds) throws Exception {
-        String output = run(name, sql, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds));
+    /**
+     * Transactions per second of the statements with {@code clients} connections on two threads for {@code seconds};
+     * {@code prepared}: bound parameters (the server's way) instead of literals.
+     */
+    double ceiling(String name, List<Executed> sql, boolean prepared, int clients, int seconds) throws Exception {
+        String output = run(name, sql, prepared, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds));
         Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("no tps in pgbench's output:\n" + output);
@@ -145,11 +181,20 @@ final class BenchSql {
         return Double.parseDouble(tps.group(1));
     }
 
-    private String run(String name, List<String> sql, String... options) throws Exception {
+    private String run(String name, List<Executed> sql, boolean prepared, String... options) throws Exception {
         Path script = work.resolve(name + ".sql");
-        Files.writeString(script, String.join(";\n", sql) + ";\n");
+        List<String> variables = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int i = 0; i < sql.size(); i++) {
+            text.add(prepared ? sql.get(i).withVariables(i, variables) : sql.get(i).literal());
+        }
+        Files.writeString(script, String.join(";\n", text) + ";\n");
         List<String> command = new ArrayList<>(pgbench);
         command.addAll(List.of("-f", script.toString()));
+        if (prepared) {
+            command.addAll(List.of("-M", "prepared"));
+            variables.forEach(variable -> command.addAll(List.of("-D", variable)));
+        }
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -93,8 +93,8 @@ public class LoadBench {
         boolean profiling = "1".equals(System.getenv("JFR"));
         Map<String, Path> profiles = new java.util.LinkedHashMap<>();
         Path work = Path.of(args[4]);
-        System.out.printf("%n%-28s %9s %8s %8s %7s %6s %6s %6s %9s %10s %7s%n", "scenario", "req/s", "p50 ms", "p99 ms", "errors",
-                "JVM", "PG", "wrk", "RSS MiB", "SQL tps", "of SQL");
+        System.out.printf("%n%-28s %9s %8s %8s %7s %6s %6s %6s %9s %10s %7s %9s %7s%n", "scenario", "req/s", "p50 ms", "p99 ms",
+                "errors", "JVM", "PG", "wrk", "RSS MiB", "SQL tps", "of SQL", "prep tps", "of prep");
         for (Scenario scenario : scenarios) {
             settle(jdbcUrl);
             Path recording = profiling ? work.resolve("profile-" + scenarios.indexOf(scenario) + ".jfr") : null;
@@ -108,19 +108,25 @@ public class LoadBench {
             }
             String ceiling = "";
             String share = "";
+            String preparedCeiling = "";
+            String preparedShare = "";
             if (scenario.list()) {
-                List<String> statements = sql.capture(() -> http.get(scenario.path(), scenario.token()));
-                double tps = sql.ceiling("ceiling-" + scenarios.indexOf(scenario), statements, CONNECTIONS, 10);
+                List<BenchSql.Executed> statements = sql.capture(() -> http.get(scenario.path(), scenario.token()));
+                double tps = sql.ceiling("ceiling-" + scenarios.indexOf(scenario), statements, false, CONNECTIONS, 10);
                 ceiling = String.format("%.0f", tps);
                 share = String.format("%.0f%%", 100 * result.perSecond() / tps);
+                double prepared = sql.ceiling("prepared-" + scenarios.indexOf(scenario), statements, true, CONNECTIONS, 10);
+                preparedCeiling = String.format("%.0f", prepared);
+                preparedShare = String.format("%.0f%%", 100 * result.perSecond() / prepared);
             }
-            System.out.printf("%-28s %9.0f %8.1f %8.1f %7d %6.2f %6.2f %6.2f %9.0f %10s %7s%n", scenario.name(), result.perSecond(),
-                    result.p50Ms(), result.p99Ms(), result.errors(), result.jvmCores(), result.postgresCores(), result.wrkCores(),
-                    result.peakRssMiB(), ceiling, share);
+            System.out.printf("%-28s %9.0f %8.1f %8.1f %7d %6.2f %6.2f %6.2f %9.0f %10s %7s %9s %7s%n", scenario.name(),
+                    result.perSecond(), result.p50Ms(), result.p99Ms(), result.errors(), result.jvmCores(), result.postgresCores(),
+                    result.wrkCores(), result.peakRssMiB(), ceiling, share, preparedCeiling, preparedShare);
         }
         System.out.println();
-        System.out.println("CPU in cores (of 2) over the scenario; SQL tps: the statements of one request in pgbench, 32 clients;"
-                + " of SQL: req/s as a share of it.");
+        System.out.println("CPU in cores (of 2) over the scenario; SQL tps: the statements of one request in pgbench, 32 clients,"
+                + " parameters written in (simple protocol: planned every time); prep tps: the same prepared, parameters bound"
+                + " (-M prepared: the server's way, generic plans reused); of SQL / of prep: req/s as a share of each.");
         System.out.println("statements of one list request (user with 100k):");
         sql.capture(() -> http.get(all.get(1).path(), big.token())).forEach(s -> System.out.println("  " + s));
         for (Map.Entry<String, Path> profile : profiles.entrySet()) {
