@@ -1,5 +1,6 @@
 package io.spendvault.bootstrap.identity
 
+import io.micronaut.context.annotation.Property
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.spendvault.adapters.persistence.testsupport.PostgresSpecification
@@ -22,6 +23,8 @@ import java.util.concurrent.TimeUnit
  * keep answering what needs no database.
  */
 @MicronautTest(transactional = false)
+// every request's session check asks the (locked) database: none is answered from the node's memory of it
+@Property(name = 'spendvault.security.session-check-cache', value = '0s')
 class EventLoopStallSpec extends PostgresSpecification {
 
     @Inject

@@ -1,5 +1,8 @@
 package io.spendvault.adapters.persistence.identity;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.Session;
@@ -8,21 +11,34 @@ import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.identity.port.SessionRepository;
 import jakarta.inject.Singleton;
 
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link SessionRepository} on PostgreSQL, so every server instance sees every logout at once. */
+/**
+ * {@link SessionRepository} on PostgreSQL, shared by every server instance. The per-request check goes
+ * through {@link RecentSessionChecks}: a logout is seen at once on this node, within its moment on the others.
+ */
 @Singleton
 @DatabaseAccess
 public class PostgresSessionRepository implements SessionRepository {
 
     private static final UUID NONE = new UUID(0, 0);
 
-    private final SessionRows rows;
+    /** The session's expiry when it is current: live, of this user, whose account is active with this role. */
+    private static final String EXPIRY_IF_CURRENT = "SELECT s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
+            + "WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.is_active AND u.role = ?";
 
-    PostgresSessionRepository(SessionRows rows) {
+    private final SessionRows rows;
+    private final JdbcOperations jdbc;
+    private final RecentSessionChecks recent;
+
+    PostgresSessionRepository(SessionRows rows, JdbcOperations jdbc, RecentSessionChecks recent) {
         this.rows = rows;
+        this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     @Override
@@ -45,11 +61,14 @@ public class PostgresSessionRepository implements SessionRepository {
     @Override
     public void revoke(SessionId id, Instant now) {
         rows.revoke(id.value(), now);
+        recent.changed();
     }
 
     @Override
     public int revokeAllOf(UserId userId, SessionId keep, Instant now) {
-        return (int) rows.revokeAllOf(userId.value(), keep == null ? NONE : keep.value(), now);
+        int revoked = (int) rows.revokeAllOf(userId.value(), keep == null ? NONE : keep.value(), now);
+        recent.changed();
+        return revoked;
     }
 
     @Override
@@ -58,7 +77,16 @@ public class PostgresSessionRepository implements SessionRepository {
     }
 
     @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public boolean isCurrent(SessionId id, UserId user, Role role, Instant now) {
-        return rows.isCurrent(id.value(), user.value(), role.name(), now);
+        return recent.isCurrent(new RecentSessionChecks.Key(id.value(), user.value(), role.name()), now,
+                () -> jdbc.prepareStatement(EXPIRY_IF_CURRENT, statement -> {
+                    statement.setObject(1, id.value());
+                    statement.setObject(2, user.value());
+                    statement.setTimestamp(3, Timestamp.from(now));
+                    statement.setString(4, role.name());
+                    ResultSet row = statement.executeQuery();
+                    return row.next() ? row.getTimestamp(1).toInstant() : null;
+                }));
     }
 }

@@ -44,10 +44,12 @@ public class PostgresUserRepository implements UserRepository {
 
     private final UserRows rows;
     private final JdbcOperations jdbc;
+    private final RecentSessionChecks recentSessionChecks;
 
-    PostgresUserRepository(UserRows rows, JdbcOperations jdbc) {
+    PostgresUserRepository(UserRows rows, JdbcOperations jdbc, RecentSessionChecks recentSessionChecks) {
         this.rows = rows;
         this.jdbc = jdbc;
+        this.recentSessionChecks = recentSessionChecks;
     }
 
     @Override
@@ -58,6 +60,7 @@ public class PostgresUserRepository implements UserRepository {
     @Override
     public void update(User user) {
         translatingConflicts(() -> rows.update(toRow(user)));
+        recentSessionChecks.changed(); // its role or active flag may have changed: its sessions are checked anew
     }
 
     @Override
@@ -154,10 +157,12 @@ public class PostgresUserRepository implements UserRepository {
     @Transactional
     public boolean delete(UserId id) {
         // everything the account owns goes with it (ON DELETE CASCADE)
-        return jdbc.prepareStatement("DELETE FROM users WHERE id = ?", statement -> {
+        boolean deleted = jdbc.prepareStatement("DELETE FROM users WHERE id = ?", statement -> {
             statement.setObject(1, id.value());
             return statement.executeUpdate() == 1;
         });
+        recentSessionChecks.changed();
+        return deleted;
     }
 
     private static AccountOverview overview(ResultSet row) throws SQLException {

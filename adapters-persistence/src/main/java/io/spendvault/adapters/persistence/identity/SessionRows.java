@@ -26,10 +26,4 @@ interface SessionRows extends CrudRepository<SessionRow, UUID> {
 
     @Query("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now)")
     boolean isActive(UUID id, Instant now);
-
-    @Query("""
-            SELECT EXISTS (SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
-                           WHERE s.id = :id AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now
-                             AND u.is_active AND u.role = :role)""")
-    boolean isCurrent(UUID id, UUID userId, String role, Instant now);
 }
