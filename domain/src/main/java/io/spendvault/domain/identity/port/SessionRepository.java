@@ -8,7 +8,10 @@ import io.spendvault.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Login sessions, shared by every server instance so a logout or revocation is seen everywhere at once. */
+/**
+ * Login sessions, shared by every server instance: a logout or revocation is seen at once by the instance
+ * that made it and, since an instance may remember a current session briefly, within that moment by the others.
+ */
 public interface SessionRepository {
 
     void insert(Session session);
