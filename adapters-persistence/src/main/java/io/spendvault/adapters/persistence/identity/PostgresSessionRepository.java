@@ -1,8 +1,5 @@
 package io.spendvault.adapters.persistence.identity;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.Transactional;
 import io.spendvault.adapters.persistence.common.DatabaseAccess;
 import io.spendvault.domain.identity.Role;
 import io.spendvault.domain.identity.Session;
@@ -11,8 +8,6 @@ import io.spendvault.domain.identity.UserId;
 import io.spendvault.domain.identity.port.SessionRepository;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,17 +22,11 @@ public class PostgresSessionRepository implements SessionRepository {
 
     private static final UUID NONE = new UUID(0, 0);
 
-    /** The session's expiry when it is current: live, of this user, whose account is active with this role. */
-    private static final String EXPIRY_IF_CURRENT = "SELECT s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
-            + "WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.is_active AND u.role = ?";
-
     private final SessionRows rows;
-    private final JdbcOperations jdbc;
     private final RecentSessionChecks recent;
 
-    PostgresSessionRepository(SessionRows rows, JdbcOperations jdbc, RecentSessionChecks recent) {
+    PostgresSessionRepository(SessionRows rows, RecentSessionChecks recent) {
         this.rows = rows;
-        this.jdbc = jdbc;
         this.recent = recent;
     }
 
@@ -77,16 +66,9 @@ public class PostgresSessionRepository implements SessionRepository {
     }
 
     @Override
-    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS) // one statement: no BEGIN/COMMIT of its own
     public boolean isCurrent(SessionId id, UserId user, Role role, Instant now) {
+        // no connection is taken for a remembered answer: only the look-up borrows one
         return recent.isCurrent(new RecentSessionChecks.Key(id.value(), user.value(), role.name()), now,
-                () -> jdbc.prepareStatement(EXPIRY_IF_CURRENT, statement -> {
-                    statement.setObject(1, id.value());
-                    statement.setObject(2, user.value());
-                    statement.setTimestamp(3, Timestamp.from(now));
-                    statement.setString(4, role.name());
-                    ResultSet row = statement.executeQuery();
-                    return row.next() ? row.getTimestamp(1).toInstant() : null;
-                }));
+                () -> rows.expiryIfCurrent(id.value(), user.value(), role.name(), now).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -26,4 +27,11 @@ interface SessionRows extends CrudRepository<SessionRow, UUID> {
 
     @Query("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now)")
     boolean isActive(UUID id, Instant now);
+
+    /** The session's expiry while it is current: live, of this user, whose account is active with this role. */
+    @Query("""
+            SELECT s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.id = :id AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now
+              AND u.is_active AND u.role = :role""")
+    Optional<Instant> expiryIfCurrent(UUID id, UUID userId, String role, Instant now);
 }
