@@ -134,6 +134,11 @@ public class SessionService implements LoginUseCase, RefreshSessionUseCase, Logo
         return sessions.isCurrent(session, user, role, clock.instant());
     }
 
+    @Override
+    public boolean isKnownCurrent(SessionId session, UserId user, Role role) {
+        return sessions.isKnownCurrent(session, user, role, clock.instant());
+    }
+
     private SessionTokens tokens(User user, SessionId session, String secret, Instant now) {
         AccessTokenIssuer.AccessToken access = accessTokens.issue(user, session, now);
         return new SessionTokens(access.value(), access.expiresIn(), new RefreshToken(session, secret).toString(), session,

@@ -10,11 +10,13 @@ import io.spendvault.bootstrap.testsupport.SessionCheckThreads
 import jakarta.inject.Inject
 
 /**
- * The session check behind every access token asks the database, so it runs on the blocking executor: on
- * a Netty event-loop thread, one slow database would stall every connection served by that loop.
+ * The session check behind every access token asks the database unless this instance remembers the answer,
+ * so it runs on the blocking executor: on a Netty event-loop thread, one slow database would stall every
+ * connection served by that loop. The memory is off here so that every request asks.
  */
 @MicronautTest(transactional = false)
 @Property(name = 'spendvault.test.record-session-threads', value = 'true')
+@Property(name = 'spendvault.security.session-check-cache', value = '0s')
 class SessionCheckThreadSpec extends PostgresSpecification {
 
     @Inject

@@ -13,8 +13,8 @@ import java.lang.reflect.Proxy
 import java.util.concurrent.ConcurrentLinkedQueue
 
 /**
- * Records the thread of every session check (it queries the database, so it must never run on an event-loop
- * thread). The use case's bean implements other use cases too: it is wrapped in a proxy of all its
+ * Records the thread of every session check that may ask the database (so it must never run on an event-loop
+ * thread); {@code isKnownCurrent}, which answers from memory without waiting, is not recorded. The use case's bean implements other use cases too: it is wrapped in a proxy of all its
  * interfaces. Only with {@code spendvault.test.record-session-threads}.
  */
 class SessionCheckThreads {
@@ -29,7 +29,7 @@ class SessionCheckThreads {
             def bean = event.bean
             def interfaces = allInterfaces(bean.getClass()) as Class[]
             Proxy.newProxyInstance(bean.getClass().classLoader, interfaces, { proxy, Method method, Object[] args ->
-                if (method.declaringClass == CheckSessionUseCase) {
+                if (method.declaringClass == CheckSessionUseCase && method.name != 'isKnownCurrent') {
                     THREADS << Thread.currentThread().name
                 }
                 try {

@@ -68,7 +68,16 @@ public class PostgresSessionRepository implements SessionRepository {
     @Override
     public boolean isCurrent(SessionId id, UserId user, Role role, Instant now) {
         // no connection is taken for a remembered answer: only the look-up borrows one
-        return recent.isCurrent(new RecentSessionChecks.Key(id.value(), user.value(), role.name()), now,
+        return recent.isCurrent(key(id, user, role), now,
                 () -> rows.expiryIfCurrent(id.value(), user.value(), role.name(), now).orElse(null));
+    }
+
+    @Override
+    public boolean isKnownCurrent(SessionId id, UserId user, Role role, Instant now) {
+        return recent.remembers(key(id, user, role), now);
+    }
+
+    private static RecentSessionChecks.Key key(SessionId id, UserId user, Role role) {
+        return new RecentSessionChecks.Key(id.value(), user.value(), role.name());
     }
 }

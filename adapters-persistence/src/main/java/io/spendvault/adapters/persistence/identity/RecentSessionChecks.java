@@ -49,12 +49,11 @@ public class RecentSessionChecks {
      * answers with the session's expiry, null when it is not current.
      */
     boolean isCurrent(Key key, Instant now, Supplier<Instant> expiryIfCurrent) {
-        Instant expiry = enabled ? current.getIfPresent(key) : null;
-        if (expiry != null && now.isBefore(expiry)) {
+        if (remembers(key, now)) {
             return true;
         }
         long seen = generation.get();
-        expiry = expiryIfCurrent.get();
+        Instant expiry = expiryIfCurrent.get();
         if (expiry == null) {
             return false;
         }
@@ -65,6 +64,12 @@ public class RecentSessionChecks {
             }
         }
         return now.isBefore(expiry);
+    }
+
+    /** Whether {@code key} is remembered as current at {@code now}: never waits, never asks the database. */
+    boolean remembers(Key key, Instant now) {
+        Instant expiry = enabled ? current.getIfPresent(key) : null;
+        return expiry != null && now.isBefore(expiry);
     }
 
     /**

@@ -163,6 +163,47 @@ class RecentSessionChecksSpec extends Specification implements TestPropertyProvi
         asked == 2
     }
 
+    def "known without asking only once checked, and no longer once changed through this node or past its expiry"() {
+        expect: 'nobody has asked yet'
+        !sessions.isKnownCurrent(session.id(), ada, Role.USER, Instant.now())
+
+        when:
+        current()
+
+        then:
+        sessions.isKnownCurrent(session.id(), ada, Role.USER, Instant.now())
+        !sessions.isKnownCurrent(session.id(), ada, Role.ADMIN, Instant.now())
+        !sessions.isKnownCurrent(session.id(), ada, Role.USER, session.expiresAt())
+
+        when:
+        sessions.revoke(session.id(), Instant.now())
+
+        then:
+        !sessions.isKnownCurrent(session.id(), ada, Role.USER, Instant.now())
+        !current()
+    }
+
+    def "#lifetime: known for #known after a check"() {
+        given:
+        def checks = new RecentSessionChecks(Duration.parse(lifetime), transactionOperations)
+        def key = new RecentSessionChecks.Key(UUID.randomUUID(), UUID.randomUUID(), 'USER')
+        def expiry = Instant.now() + Duration.ofMinutes(15)
+
+        when:
+        checks.isCurrent(key, Instant.now(), { expiry })
+        boolean knownAtOnce = checks.remembers(key, Instant.now())
+        sleep(1_100)
+
+        then:
+        knownAtOnce == (known != 'never')
+        !checks.remembers(key, Instant.now())
+
+        where:
+        lifetime | known
+        'PT1S'   | 'a second'
+        'PT0S'   | 'never'
+    }
+
     def "a refused check is never remembered"() {
         given:
         def checks = new RecentSessionChecks(Duration.ofSeconds(1), transactionOperations)

@@ -28,6 +28,11 @@ class AdapterSpecWiring {
             public boolean isCurrent(SessionId session, UserId user, Role role) {
                 return false;
             }
+
+            @Override
+            public boolean isKnownCurrent(SessionId session, UserId user, Role role) {
+                return false;
+            }
         };
     }
 }

@@ -39,4 +39,13 @@ public interface SessionRepository {
      * what every authenticated request asks, answered in one look-up.
      */
     boolean isCurrent(SessionId id, UserId user, Role role, Instant now);
+
+    /**
+     * Whether this instance already knows, without asking anyone, that {@link #isCurrent} would say yes: an
+     * answer that never waits, for callers that must not block. {@code false} means "not known": ask
+     * {@link #isCurrent}. A repository that remembers nothing never knows.
+     */
+    default boolean isKnownCurrent(SessionId id, UserId user, Role role, Instant now) {
+        return false;
+    }
 }

@@ -15,4 +15,11 @@ public interface CheckSessionUseCase {
      * session, or a role the user no longer (or never) had, does not speak for anyone.
      */
     boolean isCurrent(SessionId session, UserId user, Role role);
+
+    /**
+     * Whether this instance already knows that {@link #isCurrent} would say yes, without waiting for anything
+     * (it may remember a recent answer): callers that must not block ask this first and {@code isCurrent}
+     * only when the answer is {@code false}.
+     */
+    boolean isKnownCurrent(SessionId session, UserId user, Role role);
 }
