@@ -1,6 +1,5 @@
 package io.spendvault.adapters.rest.security;
 
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -8,12 +7,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.filter.HttpServerFilter;
-import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.spendvault.adapters.rest.common.ApiError;
-import org.reactivestreams.Publisher;
 
 /**
  * Hardening headers on every response, including the ones the security layer and the CORS check answer
@@ -21,8 +18,8 @@ import org.reactivestreams.Publisher;
  * never cached; a download may set its own caching headers (ETag) and is left alone when it did. When
  * auth cookies are {@code Secure} the server is reached over HTTPS, so browsers are told to stay there.
  */
-@Filter(Filter.MATCH_ALL_PATTERN)
-public class SecurityHeadersFilter implements HttpServerFilter, Ordered {
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class SecurityHeadersFilter implements Ordered {
 
     static final String API_PREFIX = "/api/";
     static final String HSTS = "max-age=31536000; includeSubDomains";
@@ -33,12 +30,8 @@ public class SecurityHeadersFilter implements HttpServerFilter, Ordered {
         this.strictTransport = settings.cookieSecure();
     }
 
-    @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        return Publishers.map(chain.proceed(request), response -> secured(request, response));
-    }
-
-    private MutableHttpResponse<?> secured(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    @ResponseFilter
+    public void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         if (!headers.contains("X-Frame-Options")) {
@@ -59,7 +52,6 @@ public class SecurityHeadersFilter implements HttpServerFilter, Ordered {
             refused.contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(ApiError.of("Cross-origin request refused for this origin or method", "CORS_REFUSED"));
         }
-        return response;
     }
 
     private static boolean refusedPreflight(HttpRequest<?> request, MutableHttpResponse<?> response) {

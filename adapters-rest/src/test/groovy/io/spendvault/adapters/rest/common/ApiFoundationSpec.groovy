@@ -1,5 +1,9 @@
 package io.spendvault.adapters.rest.common
 
+import ch.qos.logback.classic.Logger
+import ch.qos.logback.classic.spi.ILoggingEvent
+import ch.qos.logback.core.read.ListAppender
+import org.slf4j.LoggerFactory
 import io.micronaut.context.annotation.Property
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
@@ -229,6 +233,24 @@ class ApiFoundationSpec extends Specification {
         !answer.text.contains('hunter2')
         !answer.text.contains('IllegalState')
         answer.header('X-Request-Id') == 'trace-me-123'
+    }
+
+    def "what is logged while a request is served carries its id"() {
+        given:
+        def events = new ListAppender<ILoggingEvent>()
+        events.start()
+        def logger = LoggerFactory.getLogger(UnexpectedErrorHandler) as Logger
+        logger.addAppender(events)
+
+        when:
+        http.get('/api/v1/showcase/boom', ['X-Request-Id': 'trace-me-456'])
+
+        then:
+        events.list.size() == 1
+        events.list[0].MDCPropertyMap[RequestIds.MDC_KEY] == 'trace-me-456'
+
+        cleanup:
+        logger.detachAppender(events)
     }
 
     def "every response carries the security headers and a request id"() {
