@@ -4,6 +4,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * A short reading of a JFR recording (bench/load.sh with JFR=1): of the CPU samples, the share in which
- * each area of the server is on the stack (inclusive), and the methods most often on top of it (self).
+ * each area of the server is on the stack (inclusive: an interceptor around a controller counts everything
+ * under it), the share each area itself spent (exclusive: the innermost area on the stack; packages outside
+ * the list are named by their first three parts), and the methods most often on top of it (self).
  */
 public class BenchProfile {
 
@@ -42,6 +45,7 @@ public class BenchProfile {
         int samples = 0;
         Map<String, Integer> areas = new LinkedHashMap<>();
         Map<String, Integer> self = new TreeMap<>();
+        Map<String, Integer> own = new LinkedHashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
@@ -62,14 +66,35 @@ public class BenchProfile {
                 });
             }
             seen.forEach(area -> areas.merge(area, 1, Integer::sum));
+            own.merge(innermostArea(frames), 1, Integer::sum);
         }
         int total = samples;
         System.out.printf("  %d CPU samples; inclusive by area:%n", total);
         AREAS.keySet().forEach(area -> System.out.printf("    %5.1f %%  %s%n", 100.0 * areas.getOrDefault(area, 0) / Math.max(1, total), area));
+        System.out.println("  exclusive by area (the innermost area on the stack; JDK frames count for their caller):");
+        own.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(entry -> System.out.printf("    %5.1f %%  %s%n", 100.0 * entry.getValue() / Math.max(1, total), entry.getKey()));
         System.out.println("  most often on top of the stack (self):");
         self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .collect(Collectors.toList())
                 .forEach(entry -> System.out.printf("    %5.1f %%  %s%n", 100.0 * entry.getValue() / Math.max(1, total), entry.getKey()));
+    }
+
+    /** The area of the frame nearest the top of the stack that belongs to one; "other" when none does. */
+    private static String innermostArea(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            for (Map.Entry<String, List<String>> area : AREAS.entrySet()) {
+                if (area.getValue().stream().anyMatch(type::startsWith)) {
+                    return area.getKey();
+                }
+            }
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                String[] parts = type.split("\\.");
+                return "other: " + String.join(".", Arrays.asList(parts).subList(0, Math.min(3, parts.length - 1)));
+            }
+        }
+        return "JDK only";
     }
 
     private static String name(RecordedFrame frame) {
