@@ -60,7 +60,10 @@ final class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         Optional<JWT> valid = tokens.validate(token, request);
         Optional<SessionClaims> claims = valid.flatMap(SessionClaims::of);
-        Optional<Authentication> authentication = claims.flatMap(named -> authentications.createAuthentication(valid.get()));
+        if (claims.isEmpty()) {
+            return Publishers.empty();
+        }
+        Optional<Authentication> authentication = authentications.createAuthentication(valid.get());
         if (authentication.isEmpty()) {
             return Publishers.empty();
         }
